@@ -1,0 +1,28 @@
+// @ts-check
+import { readFileSync } from 'node:fs';
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import { unified } from '@astrojs/markdown-remark';
+import { readLessonIndex } from './src/content/lesson-index.ts';
+import { courseSidebar } from './src/content/course-sidebar.ts';
+import { LESSONS_DIRECTORY } from './src/content/lesson-files.ts';
+import { remarkMermaidDiagrams } from './src/markdown/remark-mermaid-diagrams.ts';
+
+const root = new URL('.', import.meta.url).pathname;
+const pkg = JSON.parse(readFileSync(new URL('package.json', import.meta.url), 'utf8'));
+// "Edit page" links appear once package.json names the repository (e.g. a GitHub URL).
+const repository = (pkg.repository?.url ?? pkg.repository ?? '').replace(/^git\+/, '').replace(/\.git$/, '');
+
+export default defineConfig({
+  markdown: { processor: unified({ remarkPlugins: [remarkMermaidDiagrams] }) },
+  integrations: [
+    starlight({
+      title: 'Lifecycle Lab',
+      description: 'Learn the machine-learning lifecycle by doing it, one stage at a time.',
+      sidebar: courseSidebar(readLessonIndex(root, LESSONS_DIRECTORY)),
+      editLink: repository ? { baseUrl: `${repository}/edit/main/` } : undefined,
+      customCss: ['./src/styles/course.css'],
+      components: { MarkdownContent: './src/components/MarkdownContent.astro' },
+    }),
+  ],
+});

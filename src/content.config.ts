@@ -1,0 +1,12 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { docsSchema } from '@astrojs/starlight/schema';
+import { lessonFields } from './content/lesson-frontmatter.ts';
+import { LESSONS_DIRECTORY, LESSON_FILE_PATTERN } from './content/lesson-files.ts';
+
+export const collections = {
+  docs: defineCollection({
+    loader: glob({ base: LESSONS_DIRECTORY, pattern: LESSON_FILE_PATTERN }),
+    schema: docsSchema({ extend: lessonFields }),
+  }),
+};

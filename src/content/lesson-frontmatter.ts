@@ -1,0 +1,21 @@
+import { z } from 'astro/zod';
+
+/**
+ * The fields Lifecycle Lab adds to Starlight's frontmatter. Kept in its own module so the
+ * content collection (at build time) and the sidebar builder (at config time) validate
+ * lessons with exactly the same rules.
+ */
+export const lessonFields = z.object({
+  /** The lifecycle stage a lesson teaches, 1 (problem definition) to 8 (monitoring). The overview has none. */
+  stage: z.number().int().min(1).max(8).optional(),
+  /** Position in the course. Unique across lessons: prev/next and the sidebar follow it. */
+  order: z.number().int().min(0),
+});
+
+/** What the sidebar builder needs from a lesson's frontmatter: Starlight's required title plus our fields. */
+export const lessonIndexFields = lessonFields.extend({
+  title: z.string().min(1),
+});
+
+/** Validated frontmatter of one lesson, as the sidebar builder sees it. */
+export type LessonFrontmatter = z.infer<typeof lessonIndexFields>;

@@ -1,0 +1,45 @@
+import { defineConfig } from '@playwright/test';
+import { findChromium, NO_CHROMIUM_HELP } from './find-chromium.ts';
+
+const executablePath = findChromium();
+if (!executablePath) {
+  console.error(NO_CHROMIUM_HELP);
+  process.exit(1);
+}
+
+const PORT = 4322;
+
+/** Browser tests run against the built site (`npm run build` first), served by `astro preview`. */
+export default defineConfig({
+  testDir: '.',
+  testMatch: '**/*.e2e.ts',
+  outputDir: '../../test-results',
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  reporter: process.env['CI'] ? [['list'], ['junit', { outputFile: '../../test-results/e2e-junit.xml' }]] : 'list',
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    browserName: 'chromium',
+    launchOptions: {
+      executablePath,
+      // No sandbox as root in CI; the rest keeps Chromium off a network this machine does not have.
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
+    },
+  },
+  webServer: {
+    command: `npm run preview -- --host 127.0.0.1 --port ${PORT}`,
+    url: `http://127.0.0.1:${PORT}/`,
+    reuseExistingServer: !process.env['CI'],
+    cwd: '../..',
+    timeout: 60_000,
+  },
+});

@@ -1,0 +1,27 @@
+import { expect, test } from '@playwright/test';
+import { coursePages } from './course-pages.ts';
+
+test('the sidebar lists the overview and the eight stages in course order', async ({ page }) => {
+  await page.goto('/');
+  const links = page.locator('nav[aria-label="Main"] a');
+  await expect(links).toHaveCount(coursePages.length);
+  const hrefs = await links.evaluateAll((anchors) => anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href).pathname));
+  expect(hrefs).toEqual(coursePages.map((entry) => entry.path));
+  await expect(links.first()).toHaveText('The ML lifecycle');
+  await expect(links.nth(1)).toHaveText('1. Problem definition');
+  await expect(links.last()).toHaveText('8. Monitoring');
+});
+
+test('"Next" walks the whole course from the overview to monitoring, and "Previous" walks back', async ({ page }) => {
+  await page.goto(coursePages[0]!.path);
+  for (const expected of coursePages.slice(1)) {
+    await page.locator('.pagination-links a[rel="next"]').click();
+    await expect(page).toHaveURL(expected.path);
+    await expect(page.locator('h1')).toHaveText(expected.title);
+  }
+  await expect(page.locator('.pagination-links a[rel="next"]')).toHaveCount(0);
+  for (const expected of coursePages.slice(0, -1).reverse()) {
+    await page.locator('.pagination-links a[rel="prev"]').click();
+    await expect(page).toHaveURL(expected.path);
+  }
+});

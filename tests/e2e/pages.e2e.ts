@@ -1,0 +1,31 @@
+import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { coursePages } from './course-pages.ts';
+
+for (const page of coursePages) {
+  test(`${page.file} loads without console errors and has no serious accessibility violations`, async ({ page: tab }) => {
+    const problems: string[] = [];
+    tab.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+    });
+    tab.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+    tab.on('response', (response) => {
+      if (response.status() >= 400) problems.push(`HTTP ${response.status()} for ${response.url()}`);
+    });
+
+    await tab.goto(page.path);
+    await expect(tab.locator('h1')).toHaveText(page.title);
+    // Draw every diagram so that axe also checks the rendered SVGs.
+    for (const diagram of await tab.locator('lifecycle-diagram').all()) {
+      await diagram.scrollIntoViewIfNeeded();
+      await expect(diagram).toHaveAttribute('data-state', /rendered|error/);
+    }
+
+    const results = await new AxeBuilder({ page: tab }).analyze();
+    const serious = results.violations
+      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+      .map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+    expect(serious, `${page.file}: accessibility violations`).toEqual([]);
+    expect(problems, `${page.file}: errors while loading`).toEqual([]);
+  });
+}

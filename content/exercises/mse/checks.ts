@@ -1,0 +1,82 @@
+import {
+  defineChecks,
+  expectClose,
+  expectNumber,
+  expectThrows,
+  expectUnchanged,
+  returned,
+  value,
+  type CheckContext,
+} from '../../../src/grading/check-kit.ts';
+import type { meanSquaredError } from './solution.ts';
+
+type Context = CheckContext<typeof meanSquaredError>;
+const WHAT = 'meanSquaredError';
+const TOLERANCE = { rtol: 1e-6, atol: 0 };
+
+/** Seeded true values and predictions with errors of very different sizes. */
+function seededPair(t: Context, length: number): [number[], number[]] {
+  const yTrue = t.random.many(length, (r) => r.normal(50, 20));
+  const yPred = yTrue.map((y) => y + t.random.normal(0, t.random.between(0.1, 10)));
+  return [yTrue, yPred];
+}
+
+export default defineChecks<typeof meanSquaredError>({
+  exportName: 'meanSquaredError',
+  checks: [
+    {
+      id: 'small-example',
+      name: 'gives 28 for the example in the task',
+      async run(t) {
+        const actual = expectNumber(returned(await t.call(value([20, 30, 25, 40]), value([22, 28, 27, 30])), WHAT), WHAT);
+        expectClose(actual, 28, TOLERANCE, 'the MSE of the example');
+      },
+    },
+    {
+      id: 'matches-reference',
+      name: 'agrees with the reference on seeded data of several lengths',
+      async run(t) {
+        for (const length of [1, 7, 250]) {
+          const [yTrue, yPred] = seededPair(t, length);
+          const actual = expectNumber(returned(await t.call(value(yTrue), value(yPred)), WHAT), WHAT);
+          expectClose(actual, t.reference(yTrue, yPred), TOLERANCE, `the MSE of ${length} seeded value${length === 1 ? '' : 's'}`);
+        }
+      },
+    },
+    {
+      id: 'agrees-with-tfjs',
+      name: 'agrees with tf.losses.meanSquaredError within rtol 1e-6',
+      async run(t) {
+        const [yTrue, yPred] = seededPair(t, 100);
+        const actual = expectNumber(returned(await t.call(value(yTrue), value(yPred)), WHAT), WHAT);
+        const loss = t.tf.tidy(() => t.tf.losses.meanSquaredError(yTrue, yPred).dataSync()[0]!);
+        expectClose(actual, loss, TOLERANCE, 'the MSE compared with TF.js');
+      },
+    },
+    {
+      id: 'rejects-empty-input',
+      name: 'throws a RangeError for empty arrays',
+      async run(t) {
+        expectThrows(await t.call(value([]), value([])), 'RangeError', WHAT, 'for two empty arrays');
+      },
+    },
+    {
+      id: 'handles-length-mismatch',
+      name: 'throws a RangeError when the lengths differ',
+      async run(t) {
+        expectThrows(await t.call(value([1, 2, 3]), value([1, 2])), 'RangeError', WHAT, 'for lengths 3 and 2');
+        expectThrows(await t.call(value([1]), value([1, 2])), 'RangeError', WHAT, 'for lengths 1 and 2');
+      },
+    },
+    {
+      id: 'does-not-mutate',
+      name: 'leaves its inputs unchanged',
+      async run(t) {
+        const [yTrue, yPred] = seededPair(t, 20);
+        const outcome = await t.call(value(yTrue), value(yPred));
+        returned(outcome, WHAT);
+        expectUnchanged(outcome, [yTrue, yPred], WHAT);
+      },
+    },
+  ],
+});

@@ -1,0 +1,18 @@
+/**
+ * Entry point of a learner worker thread (Node). Loads TF.js on the pinned backend, then
+ * hands every message to the shared learner harness. One thread per graded file: a fresh
+ * realm, with the heap limit set by whoever started it.
+ */
+import { parentPort } from 'node:worker_threads';
+import * as tf from '@tensorflow/tfjs';
+import { createLearnerHarness } from '../grading/learner-harness.ts';
+import { prepareTf } from '../grading/tf-backend.ts';
+import type { GraderMessage, LearnerMessage } from '../grading/protocol.ts';
+
+const port = parentPort!;
+// Captured before any learner code runs, which cannot then reach or replace it.
+const post = (message: LearnerMessage) => port.postMessage(message);
+await prepareTf(tf);
+const handle = createLearnerHarness({ tf, tfModule: tf, post });
+port.on('message', (message: GraderMessage) => void handle(message));
+post({ type: 'ready', backend: tf.getBackend() });

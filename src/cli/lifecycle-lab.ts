@@ -1,0 +1,52 @@
+#!/usr/bin/env node
+/**
+ * `lifecycle-lab`: list, verify and grade exercises from the command line, with the same
+ * grading core and TF.js backend as the browser. Exit codes: 0 all good, 1 a failure,
+ * 2 a usage error.
+ */
+import { fileURLToPath } from 'node:url';
+import { listExerciseIds, readExerciseFolder } from '../exercises/exercise-folder.ts';
+import { parseCommandLine, USAGE, UsageError } from './cli-arguments.ts';
+import { gradeCommand } from './grade-command.ts';
+import { verifyCommand } from './verify-command.ts';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+async function main(argv: string[]): Promise<number> {
+  if (argv.length === 0 || argv[0] === '--help' || argv[0] === 'help') {
+    process.stdout.write(`${USAGE}\n`);
+    return argv.length === 0 ? 2 : 0;
+  }
+  const command = parseCommandLine(argv);
+  const colour = Boolean(process.stdout.isTTY) && !process.env['NO_COLOR'];
+  if (command.command === 'list') {
+    const exercises = listExerciseIds(root).map((id) => {
+      const { metadata } = readExerciseFolder(root, id);
+      return { id, stage: metadata.stage, title: metadata.title, lesson: `/${metadata.lesson}/` };
+    });
+    process.stdout.write(
+      command.format === 'json'
+        ? `${JSON.stringify(exercises, null, 2)}\n`
+        : `${exercises.map((e) => `${e.id.padEnd(20)} stage ${e.stage}  ${e.title.padEnd(32)} ${e.lesson}`).join('\n')}\n`,
+    );
+    return 0;
+  }
+  const output = command.command === 'verify' ? await verifyCommand(root, command, colour) : await gradeCommand(root, command, colour);
+  process.stdout.write(output.text);
+  return output.exitCode;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof UsageError) {
+      process.stderr.write(`lifecycle-lab: ${error.message}\n`);
+      process.exitCode = 2;
+    } else {
+      process.stderr.write(`lifecycle-lab: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = 1;
+    }
+  },
+);

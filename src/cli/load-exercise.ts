@@ -1,0 +1,42 @@
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { CheckDefinition, ExerciseChecks } from '../grading/check-kit.ts';
+import { ExerciseContentError, readExerciseFolder, type ExerciseFolder } from '../exercises/exercise-folder.ts';
+
+/** An exercise folder with its checks and reference solution imported, ready to grade. */
+export interface LoadedExercise extends ExerciseFolder {
+  checks: ExerciseChecks<unknown>;
+  hiddenChecks: CheckDefinition<unknown>[];
+  reference: unknown;
+}
+
+async function importFrom(root: string, file: string): Promise<Record<string, unknown>> {
+  try {
+    return (await import(pathToFileURL(join(root, file)).href)) as Record<string, unknown>;
+  } catch (error) {
+    throw new ExerciseContentError(`${file}: could not be loaded: ${(error as Error).message}`);
+  }
+}
+
+/** Reads an exercise folder and imports its checks (grader side only) and solution. */
+export async function loadExercise(root: string, id: string): Promise<LoadedExercise> {
+  const folder = readExerciseFolder(root, id);
+  const checks = (await importFrom(root, folder.checksFile))['default'] as ExerciseChecks<unknown> | undefined;
+  if (!checks || typeof checks.exportName !== 'string' || !Array.isArray(checks.checks)) {
+    throw new ExerciseContentError(`${folder.checksFile}: must default-export defineChecks({ exportName, checks })`);
+  }
+  const ids = new Set<string>();
+  for (const check of checks.checks) {
+    if (ids.has(check.id)) throw new ExerciseContentError(`${folder.checksFile}: two checks have the id "${check.id}"`);
+    ids.add(check.id);
+  }
+  const reference = (await importFrom(root, folder.solution.file))[checks.exportName];
+  if (typeof reference !== 'function') {
+    throw new ExerciseContentError(`${folder.solution.file}: expected an export named ${checks.exportName}`);
+  }
+  const hidden = folder.hiddenChecksFile
+    ? ((await importFrom(root, folder.hiddenChecksFile))['default'] as CheckDefinition<unknown>[] | undefined)
+    : [];
+  if (!Array.isArray(hidden)) throw new ExerciseContentError(`${folder.hiddenChecksFile}: must default-export an array of checks`);
+  return { ...folder, checks, hiddenChecks: hidden, reference };
+}

@@ -1,0 +1,106 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { exerciseMetadata, FAILS_FIRST, type ExerciseMetadata } from './exercise-metadata.ts';
+
+/** Where exercise folders live, relative to the project root. */
+export const EXERCISES_DIRECTORY = 'content/exercises';
+
+/** A known-wrong variant and the check it must fail first. */
+export interface WrongVariant {
+  name: string;
+  file: string;
+  source: string;
+  failsFirst: string;
+}
+
+/** One exercise folder, read and validated, with paths relative to the project root. */
+export interface ExerciseFolder {
+  id: string;
+  directory: string;
+  metadata: ExerciseMetadata;
+  starter: { file: string; source: string };
+  solution: { file: string; source: string };
+  checksFile: string;
+  hiddenChecksFile?: string;
+  wrong: WrongVariant[];
+}
+
+/** A mistake in an exercise folder, naming the file (and field). */
+export class ExerciseContentError extends Error {
+  override name = 'ExerciseContentError';
+}
+
+function readRequired(root: string, file: string, role: string): string {
+  if (!existsSync(join(root, file))) throw new ExerciseContentError(`${file}: missing; every exercise needs ${role}`);
+  return readFileSync(join(root, file), 'utf8');
+}
+
+function readMetadata(root: string, file: string): ExerciseMetadata {
+  const text = readRequired(root, file, 'a task statement with frontmatter');
+  let frontmatter: Record<string, unknown>;
+  try {
+    frontmatter = parseFrontmatter(text).frontmatter;
+  } catch (error) {
+    throw new ExerciseContentError(`${file}: the frontmatter is not valid YAML: ${(error as Error).message}`);
+  }
+  const parsed = exerciseMetadata.safeParse(frontmatter);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${file}: frontmatter field "${issue.path.join('.') || '(root)'}": ${issue.message}`);
+    throw new ExerciseContentError(problems.join('\n'));
+  }
+  return parsed.data;
+}
+
+function readWrongVariants(root: string, directory: string): WrongVariant[] {
+  const folder = join(root, directory, 'wrong');
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.ts'))
+    .sort()
+    .map((name) => {
+      const file = `${directory}/wrong/${name}`;
+      const source = readFileSync(join(folder, name), 'utf8');
+      const failsFirst = FAILS_FIRST.exec(source)?.[1];
+      if (!failsFirst) {
+        throw new ExerciseContentError(`${file}: a known-wrong variant must start with "// fails-first: <check-id>"`);
+      }
+      return { name: name.replace(/\.ts$/, ''), file, source, failsFirst };
+    });
+}
+
+/** Reads and validates one exercise folder. */
+export function readExerciseFolder(root: string, id: string): ExerciseFolder {
+  const directory = `${EXERCISES_DIRECTORY}/${id}`;
+  const starterFile = `${directory}/starter.ts`;
+  const solutionFile = `${directory}/solution.ts`;
+  const checksFile = `${directory}/checks.ts`;
+  const hiddenChecksFile = `${directory}/hidden-checks.ts`;
+  const metadata = readMetadata(root, `${directory}/task.md`);
+  const starter = { file: starterFile, source: readRequired(root, starterFile, 'a starter.ts') };
+  const solution = { file: solutionFile, source: readRequired(root, solutionFile, 'a reference solution.ts') };
+  readRequired(root, checksFile, 'a checks.ts');
+  return {
+    id,
+    directory,
+    metadata,
+    starter,
+    solution,
+    checksFile,
+    ...(existsSync(join(root, hiddenChecksFile)) ? { hiddenChecksFile } : {}),
+    wrong: readWrongVariants(root, directory),
+  };
+}
+
+/** Every exercise id: the folder names under content/exercises. */
+export function listExerciseIds(root: string): string[] {
+  const folder = join(root, EXERCISES_DIRECTORY);
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && !entry.name.startsWith('_'))
+    .map((entry) => entry.name)
+    .sort();
+}
+
+/** Path of `file` relative to `root`, with forward slashes, for messages. */
+export const relativeTo = (root: string, file: string) => relative(root, file).split('\\').join('/');

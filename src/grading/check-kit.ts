@@ -1,0 +1,173 @@
+import type * as TF from '@tensorflow/tfjs';
+import type { ArgSpec, CallOutcome } from './protocol.ts';
+import type { SeededRandom } from './seeded-random.ts';
+import { firstMismatch, isClose, type Tolerance } from './tolerance.ts';
+import { renderValue } from './render-value.ts';
+
+/**
+ * What exercise authors write checks with. A check is an async function that calls the
+ * learner's function (through `call`), runs the reference on the same data, and either
+ * returns (pass) or throws through `fail` (fail, with a message that has numbers in it).
+ */
+
+/** Everything a check can use. The learner's function is only reachable through `call`. */
+export interface CheckContext<Reference> {
+  /** This check's own seed, derived from the run's seed and the check id. */
+  seed: number;
+  random: SeededRandom;
+  /** The reference solution, run here in the grader's realm. */
+  reference: Reference;
+  /** The grader's TF.js, on the same backend as the learner's. */
+  tf: typeof TF;
+  /** Calls the learner's function once with arguments built from `args`. */
+  call(...args: ArgSpec[]): Promise<CallOutcome>;
+  /** Calls it once per argument list, in one round trip. */
+  callMany(argLists: ArgSpec[][]): Promise<CallOutcome[]>;
+}
+
+export interface CheckDefinition<Reference> {
+  /** Stable kebab-case id, used by known-wrong variants and in results. */
+  id: string;
+  /** What the check verifies, phrased as a statement about the learner's function. */
+  name: string;
+  /** True where passing on the untouched starter is expected (for example "it is exported"). */
+  allowedOnStarter?: boolean;
+  run(context: CheckContext<Reference>): Promise<void> | void;
+}
+
+/** The checks of one exercise (`checks.ts` default-exports this). */
+export interface ExerciseChecks<Reference> {
+  /** The function the learner must export. */
+  exportName: string;
+  checks: CheckDefinition<Reference>[];
+}
+
+/** Identity helper that gives check files full type inference. */
+export function defineChecks<Reference>(definition: ExerciseChecks<Reference>): ExerciseChecks<Reference> {
+  return definition;
+}
+
+/** Argument builders. */
+export const value = (v: unknown): ArgSpec => ({ kind: 'value', value: v });
+export const rng = (seed: number): ArgSpec => ({ kind: 'rng', seed });
+export const rows = (list: readonly object[]): ArgSpec => ({ kind: 'rows', rows: list });
+
+/** Thrown by `fail`: the check failed, with this message. */
+export class CheckFailed extends Error {
+  override name = 'CheckFailed';
+  readonly expected: string | undefined;
+  readonly actual: string | undefined;
+
+  constructor(message: string, expected?: string, actual?: string) {
+    super(message);
+    this.expected = expected;
+    this.actual = actual;
+  }
+}
+
+/** Thrown when a call did not answer in time: the check becomes `timeout`. */
+export class CallTimedOut extends Error {
+  override name = 'CallTimedOut';
+}
+
+/** Fails the check. `expected`/`actual` are rendered short for the report. */
+export function fail(message: string, details: { expected?: unknown; actual?: unknown } = {}): never {
+  throw new CheckFailed(
+    message,
+    'expected' in details ? renderValue(details.expected) : undefined,
+    'actual' in details ? renderValue(details.actual) : undefined,
+  );
+}
+
+const describeThrow = (outcome: Extract<CallOutcome, { status: 'threw' }>) =>
+  `${outcome.error.name}: ${outcome.error.message}` +
+  (outcome.error.line ? ` (at line ${outcome.error.line}${outcome.error.column ? `:${outcome.error.column}` : ''})` : '');
+
+/** The value the learner's function returned; fails if it threw or returned non-data. */
+export function returned(outcome: CallOutcome, what: string): unknown {
+  if (outcome.status === 'timeout') throw new CallTimedOut(`${what} did not return within the time limit`);
+  if (outcome.status === 'crashed') throw new Error(`${what} crashed the worker: ${outcome.message}`);
+  if (outcome.status === 'threw') fail(`${what} threw ${describeThrow(outcome)}`);
+  if (outcome.problem) fail(`${what} returned something that is not plain data: ${outcome.problem}`);
+  return outcome.value;
+}
+
+/** Requires a finite number. */
+export function expectNumber(actual: unknown, what: string): number {
+  if (typeof actual !== 'number') fail(`${what} must return a number, got ${renderValue(actual)}`, { actual });
+  if (!Number.isFinite(actual)) fail(`${what} returned ${actual}, expected a finite number`, { actual });
+  return actual;
+}
+
+/** Requires `number[]` (finite values), of `length` when given. */
+export function expectNumberArray(actual: unknown, what: string, length?: number): number[] {
+  if (!Array.isArray(actual) || actual.some((item) => typeof item !== 'number')) {
+    fail(`${what} must return number[], got ${renderValue(actual)}`, { actual });
+  }
+  const list = actual as number[];
+  if (length !== undefined && list.length !== length) fail(`${what} returned ${list.length} numbers, expected ${length}`);
+  const bad = list.findIndex((item) => !Number.isFinite(item));
+  if (bad >= 0) fail(`${what} returned ${list[bad]} at index ${bad}, expected a finite number`);
+  return list;
+}
+
+const small = (n: number) => (n !== 0 && Math.abs(n) < 1e-3 ? n.toExponential() : String(n));
+const describeTolerance = ({ atol, rtol }: Tolerance) => `atol ${small(atol)}, rtol ${small(rtol)}`;
+
+/** Compares one number with the reference under a tolerance. */
+export function expectClose(actual: number, expected: number, tolerance: Tolerance, what: string): void {
+  if (!isClose(actual, expected, tolerance)) {
+    fail(`${what} is ${actual}, expected ${expected} (tolerance ${describeTolerance(tolerance)})`, { expected, actual });
+  }
+}
+
+/** Compares two equally long number arrays element by element. */
+export function expectAllClose(actual: readonly number[], expected: readonly number[], tolerance: Tolerance, what: string): void {
+  if (actual.length !== expected.length) fail(`${what} has ${actual.length} values, expected ${expected.length}`);
+  const index = firstMismatch(actual, expected, tolerance);
+  if (index >= 0) {
+    fail(`${what}[${index}] is ${actual[index]}, expected ${expected[index]}`, { expected, actual });
+  }
+}
+
+/** Requires that the call threw an error of the given class name. */
+export function expectThrows(outcome: CallOutcome, errorName: string, what: string, situation: string): void {
+  if (outcome.status === 'timeout') throw new CallTimedOut(`${what} did not return within the time limit`);
+  if (outcome.status === 'crashed') throw new Error(`${what} crashed the worker: ${outcome.message}`);
+  if (outcome.status === 'returned') {
+    fail(`${what} returned ${renderValue(outcome.value)} ${situation}; it should throw a ${errorName}`);
+  }
+  if (outcome.status === 'threw' && outcome.error.name !== errorName) {
+    fail(`${what} threw ${describeThrow(outcome)} ${situation}; it should throw a ${errorName}`);
+  }
+}
+
+/** Requires the arguments to be exactly as they were passed (deep, NaN-aware). */
+export function expectUnchanged(outcome: CallOutcome, original: readonly unknown[], what: string): void {
+  if (outcome.status !== 'returned' && outcome.status !== 'threw') return;
+  outcome.argsAfter.forEach((after, i) => {
+    const before = original[i];
+    if (before === undefined || sameData(after, before)) return;
+    fail(`${what} changed its argument ${i + 1}: do not modify the input`, { expected: before, actual: after });
+  });
+}
+
+/** Requires that no TF.js tensor outlived the call. */
+export function expectNoLeak(outcome: CallOutcome, what: string): void {
+  if (outcome.status !== 'returned' && outcome.status !== 'threw') return;
+  if (outcome.tensorsLeaked > 0) {
+    const count = outcome.tensorsLeaked;
+    fail(`${what} leaked ${count} tensor${count === 1 ? '' : 's'}: dispose them, or wrap the work in tf.tidy`);
+  }
+}
+
+/** Deep equality for plain data, treating NaN as equal to NaN. */
+export function sameData(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const keysA = Object.keys(a);
+  const keysB = Object.keys(b);
+  if (keysA.length !== keysB.length) return false;
+  return keysA.every((key) => sameData((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
+}

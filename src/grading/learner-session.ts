@@ -1,0 +1,99 @@
+import type { ArgSpec, CallOutcome, GraderMessage, LearnerMessage } from './protocol.ts';
+
+/** What a realm answered to a request: one of our messages, silence, or death. */
+export type RealmReply =
+  | { kind: 'message'; message: LearnerMessage }
+  | { kind: 'timeout' }
+  | { kind: 'crashed'; message: string };
+
+/**
+ * A learner realm as the grading core sees it. The browser implements it with a Web
+ * Worker, Node with a worker thread; both terminate the realm on `dispose`.
+ */
+export interface LearnerRealm {
+  /** Sends `message` and resolves with the realm's answer, or timeout/crash after `timeoutMs`. */
+  request(message: GraderMessage, timeoutMs: number): Promise<RealmReply>;
+  dispose(): void;
+}
+
+/** How the environment hands out realms (fresh each time; it may keep a spare warm). */
+export type OpenRealm = () => Promise<LearnerRealm>;
+
+/** Result of loading the learner's module into a realm. */
+export type LoadResult =
+  | { ok: true; output: string }
+  | { ok: false; reason: 'threw' | 'missing-export' | 'timeout' | 'crashed' | 'closed-early'; message: string; output: string };
+
+/**
+ * Owns the realm a submission runs in. After a timeout or crash the realm is thrown away
+ * and the next call gets a fresh one with the module loaded again, so one runaway check
+ * does not take the others down with it.
+ */
+export class LearnerSession {
+  #realm: LearnerRealm | undefined;
+  #batchId = 0;
+
+  readonly #open: OpenRealm;
+  readonly #code: string;
+  readonly #exportName: string;
+  readonly #loadTimeoutMs: number;
+
+  constructor(open: OpenRealm, code: string, exportName: string, loadTimeoutMs: number) {
+    this.#open = open;
+    this.#code = code;
+    this.#exportName = exportName;
+    this.#loadTimeoutMs = loadTimeoutMs;
+  }
+
+  /** Opens a realm and loads the module into it. */
+  async load(): Promise<LoadResult> {
+    this.close();
+    const realm = await this.#open();
+    this.#realm = realm;
+    const reply = await realm.request({ type: 'load', code: this.#code, exportName: this.#exportName }, this.#loadTimeoutMs);
+    if (reply.kind === 'timeout') {
+      this.close();
+      return { ok: false, reason: 'timeout', message: `timed out while loading (limit ${this.#loadTimeoutMs} ms)`, output: '' };
+    }
+    if (reply.kind === 'crashed') {
+      this.close();
+      return { ok: false, reason: 'crashed', message: `crashed while loading: ${reply.message}`, output: '' };
+    }
+    const message = reply.message;
+    if (message.type === 'loaded') return { ok: true, output: message.output };
+    this.close();
+    if (message.type === 'load-failed') {
+      const { error } = message;
+      const where = error.line ? ` at ${error.line}:${error.column ?? 0}` : '';
+      const text = message.reason === 'missing-export' ? error.message : `top-level code threw ${error.name}${where}: ${error.message}`;
+      return { ok: false, reason: message.reason, message: text, output: message.output };
+    }
+    return { ok: false, reason: 'closed-early', message: 'the code closed its own worker while loading', output: '' };
+  }
+
+  /** Calls the learner's function once per argument list; never throws. */
+  async call(argLists: ArgSpec[][], timeoutMs: number): Promise<CallOutcome[]> {
+    if (!this.#realm) {
+      const loaded = await this.load();
+      if (!loaded.ok) return argLists.map(() => ({ status: 'crashed', message: loaded.message, output: loaded.output, durationMs: 0 }));
+    }
+    const batchId = (this.#batchId += 1);
+    const reply = await this.#realm!.request({ type: 'call', batchId, calls: argLists }, timeoutMs);
+    if (reply.kind === 'message' && reply.message.type === 'results' && reply.message.batchId === batchId) {
+      return reply.message.outcomes;
+    }
+    this.close();
+    const failure: CallOutcome =
+      reply.kind === 'timeout'
+        ? { status: 'timeout', output: '', durationMs: timeoutMs }
+        : reply.kind === 'crashed'
+          ? { status: 'crashed', message: reply.message, output: '', durationMs: 0 }
+          : { status: 'crashed', message: 'the code closed its own worker', output: '', durationMs: 0 };
+    return argLists.map(() => failure);
+  }
+
+  close(): void {
+    this.#realm?.dispose();
+    this.#realm = undefined;
+  }
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { toPlainData } from './plain-data.ts';
+
+describe('toPlainData', () => {
+  it('copies plain data, keeping NaN and infinities for the grader to judge', () => {
+    const result = toPlainData({ a: [1, Number.NaN, Number.NEGATIVE_INFINITY], b: 'x', c: null });
+    expect(result).toEqual({ ok: true, value: { a: [1, Number.NaN, Number.NEGATIVE_INFINITY], b: 'x', c: null } });
+  });
+
+  it('rejects a Proxy even when it pretends to be an array', () => {
+    const proxy = new Proxy([1, 2, 3], {});
+    expect(toPlainData(proxy)).toMatchObject({ ok: false, problem: expect.stringContaining('Proxy') });
+  });
+
+  it('rejects functions and objects with methods', () => {
+    expect(toPlainData(() => 1).ok).toBe(false);
+    expect(toPlainData({ valueOf: () => 0.5 }).ok).toBe(false);
+  });
+
+  it('rejects getters, which a structured clone would silently flatten', () => {
+    const tricky = Object.defineProperty({}, 'slope', { get: () => 2, enumerable: true });
+    expect(toPlainData(tricky)).toEqual({ ok: false, problem: 'its property "slope" is a getter, not a value' });
+  });
+
+  it('rejects class instances and typed arrays with a hint', () => {
+    class Box {
+      value = 1;
+    }
+    expect(toPlainData(new Box())).toEqual({ ok: false, problem: 'it contains a Box, not a plain object' });
+    expect(toPlainData([new Float32Array([1])])).toEqual({
+      ok: false,
+      problem: 'it contains a Float32Array, not a plain array (use Array.from)',
+    });
+  });
+
+  it('reports input rows by index, so identity survives the copy', () => {
+    const rows = [{ id: 0 }, { id: 1 }];
+    const index = new Map<object, number>(rows.map((row, i) => [row, i]));
+    expect(toPlainData({ test: [rows[1]], train: [rows[0], { id: 0 }] }, index)).toEqual({
+      ok: true,
+      value: { test: [{ $row: 1 }], train: [{ $row: 0 }, { id: 0 }] },
+    });
+  });
+
+  it('rejects cycles instead of looping', () => {
+    const a: { self?: unknown } = {};
+    a.self = a;
+    expect(toPlainData(a)).toEqual({ ok: false, problem: 'it contains a cycle' });
+  });
+});

@@ -1,0 +1,79 @@
+/**
+ * Copies a value the learner's code returned into plain data (numbers, strings, booleans,
+ * null, arrays, plain objects), or says why it cannot be taken as data. Runs inside the
+ * learner's realm, before anything is posted to the grader.
+ *
+ * Why not just structured clone? A clone quietly turns a getter object or a class instance
+ * into a plain object and copies NaN-filled typed arrays as-is, so a result could look like
+ * `number[]` without being one. Here the structured clone is used only to reject Proxies
+ * and functions (it refuses both); the walk below rejects the rest.
+ */
+
+const MAX_DEPTH = 64;
+
+/** Captured at load, before the learner's code runs, so that code cannot swap them. */
+const clone = globalThis.structuredClone;
+const getPrototypeOf = Object.getPrototypeOf;
+const getOwnPropertyDescriptors = Object.getOwnPropertyDescriptors;
+const isArray = Array.isArray;
+const isView = ArrayBuffer.isView;
+const ArrayProto = Array.prototype;
+const ObjectProto = Object.prototype;
+
+/** The value as plain data, or the reason it is not plain data. */
+export type PlainResult = { ok: true; value: unknown } | { ok: false; problem: string };
+
+function kindOf(value: object): string {
+  const name = (getPrototypeOf(value) as { constructor?: { name?: unknown } } | null)?.constructor?.name;
+  return typeof name === 'string' && name !== '' ? `a ${name}` : 'an object with a custom prototype';
+}
+
+/**
+ * Converts `value` to plain data. Objects listed in `rows` are replaced by `{ $row: index }`
+ * so the grader can check identity (every input row exactly once) across realms.
+ */
+export function toPlainData(value: unknown, rows: ReadonlyMap<object, number> = new Map()): PlainResult {
+  try {
+    clone(value);
+  } catch {
+    return { ok: false, problem: 'it cannot be copied as plain data (a function, a Proxy or an object with methods)' };
+  }
+  const onPath = new Set<object>();
+
+  const walk = (item: unknown, depth: number): unknown => {
+    if (item === null || typeof item !== 'object') {
+      if (typeof item === 'function' || typeof item === 'symbol') throw new TypeError(`it contains a ${typeof item}`);
+      return item;
+    }
+    const row = rows.get(item);
+    if (row !== undefined) return { $row: row };
+    if (depth > MAX_DEPTH) throw new TypeError('it is nested too deeply');
+    if (onPath.has(item)) throw new TypeError('it contains a cycle');
+    if (isView(item)) throw new TypeError(`it contains ${kindOf(item)}, not a plain array (use Array.from)`);
+    const prototype = getPrototypeOf(item);
+    onPath.add(item);
+    try {
+      if (isArray(item)) {
+        if (prototype !== ArrayProto) throw new TypeError('it contains an array with a custom prototype');
+        const copy: unknown[] = [];
+        for (let i = 0; i < item.length; i += 1) copy.push(walk(item[i], depth + 1));
+        return copy;
+      }
+      if (prototype !== ObjectProto && prototype !== null) throw new TypeError(`it contains ${kindOf(item)}, not a plain object`);
+      const copy: Record<string, unknown> = {};
+      for (const [key, descriptor] of Object.entries(getOwnPropertyDescriptors(item))) {
+        if (!('value' in descriptor)) throw new TypeError(`its property "${key}" is a getter, not a value`);
+        copy[key] = walk(descriptor.value, depth + 1);
+      }
+      return copy;
+    } finally {
+      onPath.delete(item);
+    }
+  };
+
+  try {
+    return { ok: true, value: walk(value, 0) };
+  } catch (error) {
+    return { ok: false, problem: error instanceof TypeError ? error.message : 'it could not be read as plain data' };
+  }
+}

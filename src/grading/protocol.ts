@@ -1,0 +1,75 @@
+/**
+ * Every message that crosses between the grader's realm and the learner's realm (a Web
+ * Worker in the browser, a worker thread in Node). Only plain data crosses: the verdict is
+ * computed on the grader's side from what comes back, so nothing the learner's code does
+ * in its own realm can forge a pass.
+ */
+
+/** How an argument is materialised inside the learner's realm. */
+export type ArgSpec =
+  /** Passed as a structured clone. */
+  | { kind: 'value'; value: unknown }
+  /** A `() => number` in [0, 1), built from the seed inside the learner's realm. */
+  | { kind: 'rng'; seed: number }
+  /** An array of distinct objects; any of them found in the result is reported by index (identity). */
+  | { kind: 'rows'; rows: readonly object[] };
+
+/** A thrown value, flattened to data. */
+export interface ErrorInfo {
+  name: string;
+  message: string;
+  /** 1-based position in the learner's own file, when the error could be placed there. */
+  line?: number;
+  column?: number;
+}
+
+/** What happened when the learner's function was called once. */
+export type CallOutcome =
+  | {
+      status: 'returned';
+      /** The result as plain data (rows replaced by `{ $row: index }`). */
+      value: unknown;
+      /** Set when the result could not be taken as plain data (a Proxy, a getter, a function...). */
+      problem?: string;
+      /** The arguments as they were after the call, to detect mutation. */
+      argsAfter: unknown[];
+      tensorsLeaked: number;
+      output: string;
+      durationMs: number;
+    }
+  | { status: 'threw'; error: ErrorInfo; argsAfter: unknown[]; tensorsLeaked: number; output: string; durationMs: number }
+  /** Filled in on the grader's side: the call did not answer in time, or the realm died. */
+  | { status: 'timeout'; output: string; durationMs: number }
+  | { status: 'crashed'; message: string; output: string; durationMs: number };
+
+/** Grader → learner realm. */
+export type GraderMessage =
+  | { type: 'load'; code: string; exportName: string }
+  | { type: 'call'; batchId: number; calls: ArgSpec[][] };
+
+/** Learner realm → grader. */
+export type LearnerMessage =
+  /** The realm is up and TF.js is ready; code can be loaded. */
+  | { type: 'ready'; backend: string }
+  | { type: 'loaded'; output: string }
+  | { type: 'load-failed'; reason: 'threw' | 'missing-export'; error: ErrorInfo; output: string }
+  | { type: 'results'; batchId: number; outcomes: CallOutcome[] }
+  /** The learner's code called close() on its own realm. */
+  | { type: 'closed-early' };
+
+const LEARNER_TYPES = new Set(['ready', 'loaded', 'load-failed', 'results', 'closed-early']);
+
+/**
+ * Checks the envelope of a message from the learner's realm. The learner's code can post
+ * messages too, so anything that does not look like ours is dropped by the caller.
+ */
+export function isLearnerMessage(value: unknown): value is LearnerMessage {
+  if (typeof value !== 'object' || value === null) return false;
+  const type = (value as { type?: unknown }).type;
+  if (typeof type !== 'string' || !LEARNER_TYPES.has(type)) return false;
+  if (type === 'results') {
+    const { batchId, outcomes } = value as { batchId?: unknown; outcomes?: unknown };
+    return typeof batchId === 'number' && Array.isArray(outcomes);
+  }
+  return true;
+}

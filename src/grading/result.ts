@@ -1,0 +1,43 @@
+/**
+ * The result of grading one file: the stable contract shared by the browser, the
+ * `lifecycle-lab` CLI and anything that reads its JSON (modelled on Exercism's
+ * results.json). Change it only by bumping RESULT_VERSION.
+ */
+
+export const RESULT_VERSION = 1;
+/** Bumped with package.json's version; a test keeps the two equal. */
+export const GRADER_VERSION = '0.1.0';
+
+export type CheckStatus = 'pass' | 'fail' | 'error' | 'timeout';
+
+/** One check's verdict. */
+export interface CheckResult {
+  id: string;
+  name: string;
+  status: CheckStatus;
+  /** What is wrong, with numbers (absent when the check passed). */
+  message?: string;
+  expected?: string;
+  actual?: string;
+  /** The learner's console output during this check, cut to 500 characters. */
+  output?: string;
+  hidden: boolean;
+  duration_ms: number;
+}
+
+/** The verdict on one file. `error` means nothing could be graded; `message` says why. */
+export interface GradeResult {
+  version: typeof RESULT_VERSION;
+  exercise: string;
+  file: string;
+  status: 'pass' | 'fail' | 'error';
+  message?: string;
+  tests: CheckResult[];
+  seed: number;
+  backend: string;
+  duration_ms: number;
+  grader_version: string;
+}
+
+/** Rounds a duration for the report: sub-millisecond noise helps nobody. */
+export const roundMs = (ms: number): number => Math.round(ms * 10) / 10;

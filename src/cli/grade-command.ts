@@ -37,7 +37,10 @@ export async function gradeCommand(root: string, command: Extract<Command, { com
         now: environment.now,
         limits: {
           ...(exercise.metadata.timeLimitMs ? { runMs: exercise.metadata.timeLimitMs } : {}),
-          ...(command.timeoutMs ? { runMs: command.timeoutMs, callMs: command.timeoutMs, loadMs: command.timeoutMs } : {}),
+          // --timeout is per check (and for loading); the whole run gets one such slice per check.
+          ...(command.timeoutMs
+            ? { loadMs: command.timeoutMs, callMs: command.timeoutMs, runMs: command.timeoutMs * (exercise.checks.checks.length + 1) }
+            : {}),
         },
       }),
     );

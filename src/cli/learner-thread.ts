@@ -13,6 +13,8 @@ const port = parentPort!;
 // Captured before any learner code runs, which cannot then reach or replace it.
 const post = (message: LearnerMessage) => port.postMessage(message);
 await prepareTf(tf);
-const handle = createLearnerHarness({ tf, tfModule: tf, post });
-port.on('message', (message: GraderMessage) => void handle(message));
+const harness = createLearnerHarness({ tf, tfModule: tf, post });
+// The learner's `console.log` (global or not) goes to the capped capture, never to the terminal.
+Object.defineProperty(globalThis, 'console', { value: harness.console, configurable: true, writable: true });
+port.on('message', (message: GraderMessage) => void harness.handle(message));
 post({ type: 'ready', backend: tf.getBackend() });

@@ -4,13 +4,16 @@
  * grading core and TF.js backend as the browser. Exit codes: 0 all good, 1 a failure,
  * 2 a usage error.
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { listExerciseIds, readExerciseFolder } from '../exercises/exercise-folder.ts';
+import { EXERCISES_DIRECTORY, listExerciseIds, readExerciseFolder } from '../exercises/exercise-folder.ts';
 import { parseCommandLine, USAGE, UsageError } from './cli-arguments.ts';
 import { gradeCommand } from './grade-command.ts';
 import { verifyCommand } from './verify-command.ts';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
+// The course in the current directory if there is one (a fork, a fixture), else this package's own.
+const root = existsSync(join(process.cwd(), EXERCISES_DIRECTORY)) ? process.cwd() : fileURLToPath(new URL('../..', import.meta.url));
 
 async function main(argv: string[]): Promise<number> {
   if (argv.length === 0 || argv[0] === '--help' || argv[0] === 'help') {

@@ -3,7 +3,7 @@ import { isLearnerMessage, type GraderMessage, type LearnerMessage } from '../gr
 import type { LearnerRealm, OpenRealm, RealmReply } from '../grading/learner-session.ts';
 
 /** Heap limit of one learner thread: generous for the exercises, small enough to fail fast. */
-const HEAP_LIMIT_MB = 512;
+const HEAP_LIMIT_MB = 256;
 /** How long a new thread may take to load TF.js before it counts as broken. */
 const STARTUP_LIMIT_MS = 20_000;
 

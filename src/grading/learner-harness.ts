@@ -42,8 +42,16 @@ export function describeError(error: unknown): ErrorInfo {
   return info;
 }
 
-/** Creates the message handler for one learner realm. */
-export function createLearnerHarness({ tf, tfModule, post }: HarnessOptions): (message: GraderMessage) => Promise<void> {
+/** The harness of one learner realm. */
+export interface LearnerHarness {
+  /** Handles one message from the grader. */
+  handle(message: GraderMessage): Promise<void>;
+  /** The capturing console; a worker entry installs it as the realm's global `console`. */
+  console: ConsoleCapture['console'];
+}
+
+/** Creates the harness for one learner realm. */
+export function createLearnerHarness({ tf, tfModule, post }: HarnessOptions): LearnerHarness {
   const capture = new ConsoleCapture();
   let learnerFunction: ((...args: unknown[]) => unknown) | undefined;
 
@@ -53,8 +61,6 @@ export function createLearnerHarness({ tf, tfModule, post }: HarnessOptions): (m
   };
 
   const load = (code: string, exportName: string): LearnerMessage => {
-    // `globalThis.console.log` must be captured too, not only the `console` parameter.
-    Object.defineProperty(globalThis, 'console', { value: capture.console, configurable: true, writable: true });
     const module = { exports: {} as Record<string, unknown> };
     try {
       const factory = new Function('exports', 'require', 'module', 'console', `${code}\n//# sourceURL=${SOURCE_URL}`);
@@ -118,13 +124,16 @@ export function createLearnerHarness({ tf, tfModule, post }: HarnessOptions): (m
     }
   };
 
-  return async (message) => {
-    if (message.type === 'load') {
-      post(load(message.code, message.exportName));
-      return;
-    }
-    const outcomes: CallOutcome[] = [];
-    for (const specs of message.calls) outcomes.push(await call(specs));
-    post({ type: 'results', batchId: message.batchId, outcomes });
+  return {
+    console: capture.console,
+    async handle(message) {
+      if (message.type === 'load') {
+        post(load(message.code, message.exportName));
+        return;
+      }
+      const outcomes: CallOutcome[] = [];
+      for (const specs of message.calls) outcomes.push(await call(specs));
+      post({ type: 'results', batchId: message.batchId, outcomes });
+    },
   };
 }

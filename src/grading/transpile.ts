@@ -28,7 +28,9 @@ export function transpileSubmission(source: string): TranspileResult {
     return { ok: true, code };
   } catch (error) {
     const { message, loc } = error as { message?: string; loc?: { line: number; column: number } };
-    const text = String(message ?? error).replace(/\s*\(\d+:\d+\)$/, '');
+    const text = String(message ?? error)
+      .replace(/^Error transforming \S+: /, '')
+      .replace(/\s*\(\d+:\d+\)$/, '');
     return loc
       ? { ok: false, message: `syntax error at ${loc.line}:${loc.column}: ${text}`, line: loc.line, column: loc.column }
       : { ok: false, message: `could not read the file: ${text}` };

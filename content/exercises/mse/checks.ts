@@ -44,16 +44,6 @@ export default defineChecks<typeof meanSquaredError>({
       },
     },
     {
-      id: 'agrees-with-tfjs',
-      name: 'agrees with tf.losses.meanSquaredError within rtol 1e-6',
-      async run(t) {
-        const [yTrue, yPred] = seededPair(t, 100);
-        const actual = expectNumber(returned(await t.call(value(yTrue), value(yPred)), WHAT), WHAT);
-        const loss = t.tf.tidy(() => t.tf.losses.meanSquaredError(yTrue, yPred).dataSync()[0]!);
-        expectClose(actual, loss, TOLERANCE, 'the MSE compared with TF.js');
-      },
-    },
-    {
       id: 'rejects-empty-input',
       name: 'throws a RangeError for empty arrays',
       async run(t) {

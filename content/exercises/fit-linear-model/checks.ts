@@ -1,0 +1,108 @@
+import {
+  defineChecks,
+  expectClose,
+  expectNoLeak,
+  expectNumber,
+  expectThrows,
+  expectUnchanged,
+  fail,
+  returned,
+  value,
+  type CheckContext,
+} from '../../../src/grading/check-kit.ts';
+import type { CallOutcome } from '../../../src/grading/protocol.ts';
+import type { fitLinear } from './solution.ts';
+
+type Context = CheckContext<typeof fitLinear>;
+const WHAT = 'fitLinear';
+const TOLERANCE = { rtol: 1e-2, atol: 1e-2 };
+
+/** A seeded noisy line: random slope and intercept, x spread over a random range. */
+function noisyLine(t: Context, count: number) {
+  const slope = t.random.between(-3, 3);
+  const intercept = t.random.between(-5, 5);
+  const start = t.random.between(-10, 5);
+  const xs = t.random.many(count, (r) => start + r.between(0, 10));
+  const ys = xs.map((x) => slope * x + intercept + t.random.normal(0, 0.5));
+  return { xs, ys };
+}
+
+function lineOf(outcome: CallOutcome): { slope: number; intercept: number } {
+  const result = returned(outcome, WHAT) as { slope?: unknown; intercept?: unknown } | null;
+  if (typeof result !== 'object' || result === null || !('slope' in result) || !('intercept' in result)) {
+    fail(`${WHAT} must return { slope: number; intercept: number }`, { actual: result });
+  }
+  return { slope: expectNumber(result.slope, `${WHAT}'s slope`), intercept: expectNumber(result.intercept, `${WHAT}'s intercept`) };
+}
+
+async function expectFit(t: Context, xs: number[], ys: number[], label: string) {
+  const actual = lineOf(await t.call(value(xs), value(ys)));
+  const expected = t.reference(xs, ys);
+  expectClose(actual.slope, expected.slope, TOLERANCE, `the slope for ${label}`);
+  expectClose(actual.intercept, expected.intercept, TOLERANCE, `the intercept for ${label}`);
+}
+
+export default defineChecks<typeof fitLinear>({
+  exportName: 'fitLinear',
+  checks: [
+    {
+      id: 'exact-line',
+      name: 'recovers slope 2 and intercept 1 from points exactly on y = 2x + 1',
+      async run(t) {
+        await expectFit(t, [1, 2, 3], [3, 5, 7], 'the points (1, 3), (2, 5), (3, 7)');
+      },
+    },
+    {
+      id: 'fits-seeded-lines',
+      name: 'matches the least-squares line on seeded noisy data (within 0.01 + 1%)',
+      async run(t) {
+        for (let i = 1; i <= 3; i += 1) {
+          const { xs, ys } = noisyLine(t, 40);
+          await expectFit(t, xs, ys, `seeded line ${i} of 3`);
+        }
+      },
+    },
+    {
+      id: 'rejects-too-few-points',
+      name: 'throws a RangeError for fewer than two points',
+      async run(t) {
+        expectThrows(await t.call(value([]), value([])), 'RangeError', WHAT, 'for no points');
+        expectThrows(await t.call(value([4]), value([2])), 'RangeError', WHAT, 'for one point');
+      },
+    },
+    {
+      id: 'rejects-length-mismatch',
+      name: 'throws a RangeError when xs and ys differ in length',
+      async run(t) {
+        expectThrows(await t.call(value([1, 2, 3]), value([1, 2])), 'RangeError', WHAT, 'for 3 xs and 2 ys');
+      },
+    },
+    {
+      id: 'rejects-constant-x',
+      name: 'throws a RangeError when all xs are equal',
+      async run(t) {
+        expectThrows(await t.call(value([2, 2, 2, 2]), value([1, 2, 3, 4])), 'RangeError', WHAT, 'for xs that are all 2');
+      },
+    },
+    {
+      id: 'no-tensor-leak',
+      name: 'leaves no tensors behind',
+      async run(t) {
+        const { xs, ys } = noisyLine(t, 30);
+        const outcome = await t.call(value(xs), value(ys));
+        lineOf(outcome);
+        expectNoLeak(outcome, WHAT);
+      },
+    },
+    {
+      id: 'does-not-mutate',
+      name: 'leaves xs and ys unchanged',
+      async run(t) {
+        const { xs, ys } = noisyLine(t, 25);
+        const outcome = await t.call(value(xs), value(ys));
+        lineOf(outcome);
+        expectUnchanged(outcome, [xs, ys], WHAT);
+      },
+    },
+  ],
+});

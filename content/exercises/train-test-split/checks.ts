@@ -1,0 +1,157 @@
+import {
+  defineChecks,
+  expectThrows,
+  expectUnchanged,
+  fail,
+  returned,
+  rng,
+  rows,
+  value,
+  type CheckContext,
+} from '../../../src/grading/check-kit.ts';
+import type { CallOutcome } from '../../../src/grading/protocol.ts';
+import type { trainTestSplit } from './solution.ts';
+
+type Context = CheckContext<typeof trainTestSplit>;
+const WHAT = 'trainTestSplit';
+
+/** Rows the grader passes: distinct objects, so identity can be checked across realms. */
+const makeRows = (count: number) => Array.from({ length: count }, (_, id) => ({ id }));
+
+/** The split as row indices; fails unless it is { train: row[], test: row[] } of input rows. */
+function splitOf(outcome: CallOutcome): { train: number[]; test: number[] } {
+  const result = returned(outcome, WHAT) as { train?: unknown; test?: unknown } | null;
+  if (typeof result !== 'object' || result === null || !Array.isArray(result.train) || !Array.isArray(result.test)) {
+    fail(`${WHAT} must return { train: T[]; test: T[] }`, { actual: result });
+  }
+  const indices = (side: 'train' | 'test') =>
+    (result[side] as unknown[]).map((item, position) => {
+      const row = (item as { $row?: unknown } | null)?.$row;
+      if (typeof row !== 'number') {
+        fail(`${side}[${position}] is not one of the input rows: return the row objects themselves, not copies or new values`, { actual: item });
+      }
+      return row;
+    });
+  return { train: indices('train'), test: indices('test') };
+}
+
+async function split(t: Context, count: number, testFraction: number, seed: number) {
+  return splitOf(await t.call(rows(makeRows(count)), value(testFraction), rng(seed)));
+}
+
+const isSlice = (test: number[], start: number) => test.every((row, i) => row === start + i) || [...test].sort((a, b) => a - b).every((row, i) => row === start + i);
+
+export default defineChecks<typeof trainTestSplit>({
+  exportName: 'trainTestSplit',
+  checks: [
+    {
+      id: 'test-size',
+      name: 'puts ceil(testFraction × n) rows in test and the rest in train',
+      async run(t) {
+        for (const [count, fraction] of [[100, 0.2], [10, 0.25], [7, 0.3], [3, 0.5], [41, 0.1]] as const) {
+          const { train, test } = await split(t, count, fraction, t.random.seed());
+          const expected = Math.ceil(fraction * count);
+          if (test.length !== expected) fail(`test has ${test.length} rows, expected ${expected} (ceil(${fraction} × ${count}))`);
+          if (train.length !== count - expected) fail(`train has ${train.length} rows, expected ${count - expected} (${count} − ${expected})`);
+        }
+      },
+    },
+    {
+      id: 'each-row-once',
+      name: 'uses every input row exactly once, invents none and drops none',
+      async run(t) {
+        const count = 30;
+        const { train, test } = await split(t, count, 0.3, t.random.seed());
+        const seen = new Map<number, string>();
+        for (const [side, list] of [['train', train], ['test', test]] as const) {
+          for (const row of list) {
+            if (seen.has(row)) fail(`row #${row} appears twice (in ${seen.get(row)} and in ${side})`);
+            seen.set(row, side);
+          }
+        }
+        const missing = makeRows(count).findIndex((_, index) => !seen.has(index));
+        if (missing >= 0) fail(`row #${missing} is in neither train nor test`);
+      },
+    },
+    {
+      id: 'same-seed-same-split',
+      name: 'gives the same split for the same seed (use the rng you were given)',
+      async run(t) {
+        const seed = t.random.seed();
+        const [first, second] = await t.callMany([
+          [rows(makeRows(20)), value(0.25), rng(seed)],
+          [rows(makeRows(20)), value(0.25), rng(seed)],
+        ]);
+        const a = splitOf(first!);
+        const b = splitOf(second!);
+        if (a.test.join() !== b.test.join() || a.train.join() !== b.train.join()) {
+          fail('the same seed gave two different splits: use the rng you were given, not Math.random', { expected: a.test, actual: b.test });
+        }
+      },
+    },
+    {
+      id: 'different-seed-different-split',
+      name: 'gives a different split for a different seed, and is not a head/tail slice',
+      async run(t) {
+        const splits: { train: number[]; test: number[] }[] = [];
+        for (let i = 0; i < 3; i += 1) splits.push(await split(t, 20, 0.2, t.random.seed()));
+        if (splits.every((s) => s.test.join() === splits[0]!.test.join())) {
+          fail('three different seeds gave the same test set: shuffle with the rng before slicing', { actual: splits[0]!.test });
+        }
+        if (splits.every((s) => isSlice(s.test, 0))) fail('the test set is always the first rows: shuffle before slicing', { actual: splits[0]!.test });
+        if (splits.every((s) => isSlice(s.test, 20 - s.test.length))) fail('the test set is always the last rows: shuffle before slicing', { actual: splits[0]!.test });
+      },
+    },
+    {
+      id: 'unbiased-shuffle',
+      name: 'puts each row in test with probability close to testFraction over many seeds',
+      async run(t) {
+        const count = 10;
+        const fraction = 0.3;
+        const runs = 600;
+        const outcomes = await t.callMany(Array.from({ length: runs }, () => [rows(makeRows(count)), value(fraction), rng(t.random.seed())]));
+        const inTest = new Array<number>(count).fill(0);
+        for (const outcome of outcomes) for (const row of splitOf(outcome).test) inTest[row]! += 1;
+        // A chi-square-style statistic over all rows (about 9 for a fair shuffle); above 40
+        // happens by chance less than once in 100,000 runs, while a comparator-sort scores 100+.
+        const variance = runs * fraction * (1 - fraction);
+        const statistic = inTest.reduce((sum, hits) => sum + (hits - runs * fraction) ** 2 / variance, 0);
+        if (statistic > 40) {
+          const worst = inTest.map((hits, row) => ({ row, share: hits / runs })).sort((a, b) => Math.abs(b.share - fraction) - Math.abs(a.share - fraction))[0]!;
+          fail(
+            `row #${worst.row} landed in test ${Math.round(worst.share * 100)}% of the time over ${runs} seeds, expected about ${fraction * 100}%: ` +
+              'the shuffle is biased (sorting with a comparator like () => rng() - 0.5 does not make every order equally likely; use Fisher–Yates)',
+          );
+        }
+      },
+    },
+    {
+      id: 'rejects-bad-fraction',
+      name: 'throws a RangeError when testFraction is not strictly between 0 and 1',
+      async run(t) {
+        for (const fraction of [0, 1, -0.2, 1.5, Number.NaN]) {
+          expectThrows(await t.call(rows(makeRows(10)), value(fraction), rng(1)), 'RangeError', WHAT, `for testFraction ${fraction}`);
+        }
+      },
+    },
+    {
+      id: 'rejects-empty-side',
+      name: 'throws a RangeError when train or test would be empty',
+      async run(t) {
+        expectThrows(await t.call(rows(makeRows(1)), value(0.5), rng(1)), 'RangeError', WHAT, 'for 1 row (train would be empty)');
+        expectThrows(await t.call(rows([]), value(0.5), rng(1)), 'RangeError', WHAT, 'for no rows');
+        expectThrows(await t.call(rows(makeRows(3)), value(0.9), rng(1)), 'RangeError', WHAT, 'for 3 rows and testFraction 0.9 (train would be empty)');
+      },
+    },
+    {
+      id: 'does-not-mutate',
+      name: 'leaves the rows array unchanged',
+      async run(t) {
+        const input = makeRows(12);
+        const outcome = await t.call(rows(input), value(0.25), rng(t.random.seed()));
+        splitOf(outcome);
+        expectUnchanged(outcome, [input.map((_, index) => ({ $row: index }))], WHAT);
+      },
+    },
+  ],
+});

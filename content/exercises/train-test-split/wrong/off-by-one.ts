@@ -1,0 +1,13 @@
+// fails-first: test-size
+// Rounds the test size down instead of up: 10 rows at 0.25 give 2 test rows, not 3.
+export function trainTestSplit<T>(rows: readonly T[], testFraction: number, rng: () => number): { train: T[]; test: T[] } {
+  if (!(testFraction > 0 && testFraction < 1)) throw new RangeError('bad fraction');
+  const testSize = Math.floor(testFraction * rows.length);
+  if (testSize === 0 || testSize === rows.length) throw new RangeError('empty side');
+  const shuffled = [...rows];
+  for (let i = shuffled.length - 1; i > 0; i -= 1) {
+    const j = Math.floor(rng() * (i + 1));
+    [shuffled[i], shuffled[j]] = [shuffled[j]!, shuffled[i]!];
+  }
+  return { test: shuffled.slice(0, testSize), train: shuffled.slice(testSize) };
+}

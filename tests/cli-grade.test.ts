@@ -1,0 +1,108 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { GradeResult } from '../src/grading/result.ts';
+import { runCli, type CliRun } from './cli-helpers.ts';
+
+const fixture = (name: string) => `tests/fixtures/submissions/mse/${name}.ts`;
+const FIXTURES = [
+  'passes',
+  'absolute-error',
+  'syntax-error',
+  'misspelt-export',
+  'loops-at-top-level',
+  'loops-inside-function',
+  'never-resolves',
+  'runs-out-of-memory',
+  'exits-the-process',
+];
+
+describe('lifecycle-lab grade', { timeout: 120_000 }, () => {
+  let batch: CliRun;
+  const results = new Map<string, GradeResult>();
+
+  beforeAll(async () => {
+    batch = await runCli(['grade', '--exercise', 'mse', '--format', 'json', '--timeout', '1500', '--jobs', '2', ...FIXTURES.map(fixture)]);
+    for (const result of JSON.parse(batch.stdout) as GradeResult[]) results.set(result.file, result);
+  }, 120_000);
+
+  const result = (name: string) => results.get(fixture(name))!;
+
+  it('gives one result per file, in order, and exits 1 when any fails', () => {
+    expect(batch.code).toBe(1);
+    expect([...results.keys()]).toEqual(FIXTURES.map(fixture));
+  });
+
+  it('passes a correct submission, with every field of the result format', () => {
+    expect(result('passes')).toMatchObject({ version: 1, exercise: 'mse', status: 'pass', seed: 1234, backend: 'cpu', grader_version: '0.1.0' });
+    expect(result('passes').tests.every((test) => test.status === 'pass' && test.hidden === false)).toBe(true);
+  });
+
+  it('fails a wrong answer on the check that catches it, with expected and actual', () => {
+    expect(result('absolute-error').status).toBe('fail');
+    expect(result('absolute-error').tests[0]).toMatchObject({ id: 'small-example', status: 'fail', expected: '28', actual: '4' });
+  });
+
+  it('reports a syntax error and a misspelt export as errors that say where and what', () => {
+    expect(result('syntax-error')).toMatchObject({ status: 'error', message: 'syntax error at 2:24: Unexpected token', tests: [] });
+    expect(result('misspelt-export')).toMatchObject({ status: 'error', message: 'expected an export named meanSquaredError (found: meanSquareError)' });
+  });
+
+  it('times out a top-level infinite loop while loading', () => {
+    expect(result('loops-at-top-level')).toMatchObject({ status: 'error', message: 'timed out while loading (limit 1500 ms)' });
+  });
+
+  it('times out the checks that call a looping or never-settling function, and still reports', () => {
+    for (const name of ['loops-inside-function', 'never-resolves']) {
+      expect(result(name).status).toBe('fail');
+      expect(result(name).tests[0]).toMatchObject({ status: 'timeout', message: 'meanSquaredError did not return within the time limit' });
+      expect(result(name).tests).toHaveLength(5);
+    }
+  });
+
+  it('turns an out-of-memory worker and a process.exit into errors of the checks, not of the batch', () => {
+    expect(result('runs-out-of-memory').tests[0]).toMatchObject({ status: 'error', message: expect.stringContaining('ran out of memory') });
+    expect(result('exits-the-process').tests[0]).toMatchObject({ status: 'error', message: expect.stringContaining('the worker exited') });
+  });
+
+  it('grades a single file to a single JSON object and exits 0 when it passes', async () => {
+    const run = await runCli(['grade', '--exercise', 'mse', fixture('passes'), '--format', 'json']);
+    expect(run.code).toBe(0);
+    expect((JSON.parse(run.stdout) as GradeResult).status).toBe('pass');
+  });
+
+  it('writes JUnit XML to --out', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'junit-')), 'report.xml');
+    const run = await runCli(['grade', '--exercise', 'mse', fixture('absolute-error'), '--format', 'junit', '--out', out]);
+    expect(run.code).toBe(1);
+    const xml = readFileSync(out, 'utf8');
+    expect(xml).toMatch(/^<\?xml version="1.0"/);
+    expect(xml).toContain('<failure message="the MSE of the example is 4, expected 28');
+  });
+
+  it('takes every N-th file with --shard I/N', async () => {
+    const run = await runCli(['grade', '--exercise', 'mse', '--format', 'json', '--shard', '2/2', fixture('passes'), fixture('absolute-error'), fixture('passes')]);
+    const graded = JSON.parse(run.stdout) as GradeResult;
+    expect(graded.file).toBe(fixture('absolute-error'));
+  });
+
+  it('prints one line per check and a summary in text mode', async () => {
+    const run = await runCli(['grade', '--exercise', 'mse', fixture('absolute-error')]);
+    expect(run.stdout).toContain('✗ gives 28 for the example in the task');
+    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('0 passed, 1 failed');
+  });
+
+  it.each([
+    [['grade', '--exercise', 'nope', fixture('passes')], /unknown exercise "nope"; known: .*mse/],
+    [['grade', '--exercise', 'mse', 'no/such/file.ts'], /no such file: no\/such\/file\.ts/],
+    [['grade', '--exercise', 'mse', fixture('passes'), '--jobs', 'two'], /--jobs needs a whole number/],
+    [['grade', fixture('passes')], /grade needs exactly one --exercise ID/],
+    [['frobnicate'], /unknown command "frobnicate"/],
+  ])('exits 2 with one line for a usage error: %j', async (args, message) => {
+    const run = await runCli(args);
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toMatch(message);
+  });
+});

@@ -7,6 +7,7 @@ import { readLessonIndex } from './src/content/lesson-index.ts';
 import { courseSidebar } from './src/content/course-sidebar.ts';
 import { LESSONS_DIRECTORY } from './src/content/lesson-files.ts';
 import { remarkMermaidDiagrams } from './src/markdown/remark-mermaid-diagrams.ts';
+import { lazyMonacoCss } from './src/build/lazy-monaco-css.ts';
 
 const root = new URL('.', import.meta.url).pathname;
 const pkg = JSON.parse(readFileSync(new URL('package.json', import.meta.url), 'utf8'));
@@ -15,6 +16,7 @@ const repository = (pkg.repository?.url ?? pkg.repository ?? '').replace(/^git\+
 
 export default defineConfig({
   markdown: { processor: unified({ remarkPlugins: [remarkMermaidDiagrams] }) },
+  vite: { plugins: [lazyMonacoCss()] },
   integrations: [
     starlight({
       title: 'Lifecycle Lab',

@@ -3,10 +3,20 @@ import { glob } from 'astro/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { lessonFields } from './content/lesson-frontmatter.ts';
 import { LESSONS_DIRECTORY, LESSON_FILE_PATTERN } from './content/lesson-files.ts';
+import { exerciseMetadata } from './exercises/exercise-metadata.ts';
 
 export const collections = {
   docs: defineCollection({
     loader: glob({ base: LESSONS_DIRECTORY, pattern: LESSON_FILE_PATTERN }),
     schema: docsSchema({ extend: lessonFields }),
+  }),
+  // One entry per exercise folder: its task.md (statement + metadata), id = folder name.
+  exercises: defineCollection({
+    loader: glob({
+      base: './content/exercises',
+      pattern: '*/task.md',
+      generateId: ({ entry }) => entry.split('/')[0]!,
+    }),
+    schema: exerciseMetadata,
   }),
 };

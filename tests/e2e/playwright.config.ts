@@ -17,6 +17,8 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
+  // Two cores run the site, Chromium and learner workers at once: give UI waits some room.
+  expect: { timeout: 10_000 },
   reporter: process.env['CI'] ? [['list'], ['junit', { outputFile: '../../test-results/e2e-junit.xml' }]] : 'list',
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,

@@ -30,3 +30,6 @@ class LifecycleDiagram extends HTMLElement {
 }
 
 if (!customElements.get('lifecycle-diagram')) customElements.define('lifecycle-diagram', LifecycleDiagram);
+
+// A module, not a script: its names stay out of the global scope.
+export {};

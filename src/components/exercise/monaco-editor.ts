@@ -1,0 +1,73 @@
+import * as monaco from 'monaco-editor';
+import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
+import TypeScriptWorker from 'monaco-editor/language/typescript/ts.worker?worker';
+
+/**
+ * Monaco with TypeScript IntelliSense for exercises: the exercise's own signature comes
+ * from the learner's file, TF.js's types from a JSON file the site serves (no network
+ * beyond the site). Imported only from the lazily loaded widget, so Monaco's code and CSS
+ * never load on pages without an exercise.
+ */
+self.MonacoEnvironment = {
+  getWorker: (_workerId: string, label: string) =>
+    label === 'typescript' || label === 'javascript' ? new TypeScriptWorker() : new EditorWorker(),
+};
+
+const { typescript } = monaco;
+typescript.typescriptDefaults.setCompilerOptions({
+  target: typescript.ScriptTarget.ES2020,
+  module: typescript.ModuleKind.ESNext,
+  moduleResolution: typescript.ModuleResolutionKind.NodeJs,
+  strict: true,
+  noEmit: true,
+  allowNonTsExtensions: true,
+});
+
+let typesLoaded: Promise<void> | undefined;
+
+/** Fetches TF.js's declarations once per page and hands them to the TypeScript worker. */
+function loadTfTypes(): Promise<void> {
+  typesLoaded ??= fetch(`${import.meta.env.BASE_URL.replace(/\/$/, '')}/exercise-types/tfjs.json`)
+    .then((response): Promise<Record<string, string>> | Record<string, string> => (response.ok ? response.json() : {}))
+    .then((files) => {
+      typescript.typescriptDefaults.setExtraLibs(Object.entries(files).map(([path, content]) => ({ filePath: `file:///${path}`, content })));
+    })
+    .catch(() => undefined);
+  return typesLoaded;
+}
+
+/** The current theme of the page, as a Monaco theme. */
+const themeOfPage = () => (document.documentElement.dataset['theme'] === 'dark' ? 'vs-dark' : 'vs');
+
+export interface EditorOptions {
+  value: string;
+  /** Unique per exercise, so each editor has its own model. */
+  path: string;
+  label: string;
+}
+
+/** Creates an editor in `host`, following the page's light/dark theme. */
+export function createEditor(host: HTMLElement, { value, path, label }: EditorOptions): monaco.editor.IStandaloneCodeEditor {
+  void loadTfTypes();
+  const uri = monaco.Uri.parse(`file:///exercises/${path}`);
+  const model = monaco.editor.getModel(uri) ?? monaco.editor.createModel(value, 'typescript', uri);
+  model.setValue(value);
+  const editor = monaco.editor.create(host, {
+    model,
+    theme: themeOfPage(),
+    automaticLayout: true,
+    minimap: { enabled: false },
+    scrollBeyondLastLine: false,
+    fontSize: 14,
+    tabSize: 2,
+    ariaLabel: label,
+    fixedOverflowWidgets: true,
+  });
+  new MutationObserver(() => monaco.editor.setTheme(themeOfPage())).observe(document.documentElement, {
+    attributes: true,
+    attributeFilter: ['data-theme'],
+  });
+  return editor;
+}
+
+export { monaco };

@@ -1,0 +1,31 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { APIRoute } from 'astro';
+
+/**
+ * The TF.js type declarations the editor needs for IntelliSense on `tf.`, served by the
+ * site itself as one JSON file (path → contents), fetched only when an editor opens.
+ * Core and layers carry the API learners use; the backends add nothing they call.
+ */
+const PACKAGES = ['tfjs-core', 'tfjs-layers'];
+const TFJS_ENTRY = `export * from '@tensorflow/tfjs-core';\nexport * from '@tensorflow/tfjs-layers';\n`;
+
+function declarations(directory: string): string[] {
+  return readdirSync(directory, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.d.ts')).map((file) => join(directory, file));
+}
+
+export const GET: APIRoute = () => {
+  const modules = join(process.cwd(), 'node_modules');
+  const files: Record<string, string> = {
+    'node_modules/@tensorflow/tfjs/index.d.ts': TFJS_ENTRY,
+  };
+  for (const name of PACKAGES) {
+    const root = join(modules, '@tensorflow', name);
+    // An index.d.ts at the package root resolves without reading package.json.
+    files[`node_modules/@tensorflow/${name}/index.d.ts`] = `export * from './dist/index';\n`;
+    for (const file of declarations(join(root, 'dist'))) {
+      files[relative(process.cwd(), file).split('\\').join('/')] = readFileSync(file, 'utf8');
+    }
+  }
+  return new Response(JSON.stringify(files), { headers: { 'Content-Type': 'application/json' } });
+};

@@ -1,0 +1,109 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import type { GradeResult } from '../../src/grading/result.ts';
+import { editorText, exercise, openExercise, projectRoot, replaceCode, run, source } from './exercise-page.ts';
+
+for (const id of ['train-test-split', 'fit-linear-model', 'mse']) {
+  test(`${id}: the reference solution typed into the editor passes every check`, async ({ page }) => {
+    const widget = await openExercise(page, id);
+    await replaceCode(page, widget, source(exercise(id).folder.solution.file));
+    const result = await run(widget);
+    expect(result.status).toBe('pass');
+    await expect(widget.locator('.exercise-summary')).toHaveText(`All ${result.tests.length} checks passed.`);
+    await expect(widget.locator('.exercise-check[data-status="pass"]')).toHaveCount(result.tests.length);
+    await expect(widget.locator('.exercise-live')).toHaveText(`All ${result.tests.length} checks passed.`);
+  });
+}
+
+test('a wrong answer shows the specific failing check and its numbers', async ({ page }) => {
+  const widget = await openExercise(page, 'mse');
+  await replaceCode(page, widget, source('content/exercises/mse/wrong/absolute-error.ts'));
+  await run(widget);
+  const failing = widget.locator('.exercise-check[data-check="small-example"]');
+  await expect(failing).toHaveAttribute('data-status', 'fail');
+  await expect(failing).toContainText('the MSE of the example is 4, expected 28');
+  await expect(failing).toContainText('expected: 28');
+});
+
+test('while (true) {} times out, the page stays usable, and the next run works', async ({ page }) => {
+  const widget = await openExercise(page, 'mse');
+  await replaceCode(page, widget, 'while (true) {}\nexport function meanSquaredError(): number {\n  return 0;\n}\n');
+  const timedOut = await run(widget);
+  expect(timedOut).toMatchObject({ status: 'error', message: expect.stringMatching(/^timed out while loading/) });
+  await expect(widget.locator('.exercise-summary')).toContainText('timed out while loading');
+
+  const before = await page.evaluate(() => scrollY);
+  await page.mouse.wheel(0, 400);
+  await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(before);
+
+  await widget.scrollIntoViewIfNeeded();
+  await replaceCode(page, widget, source('content/exercises/mse/solution.ts'));
+  expect((await run(widget)).status).toBe('pass');
+});
+
+test('the code survives a reload, and the page remembers the last verdict', async ({ page }) => {
+  const widget = await openExercise(page, 'mse');
+  const code = `${source('content/exercises/mse/solution.ts')}\n// kept across reloads\n`;
+  await replaceCode(page, widget, code);
+  await run(widget);
+  await page.reload();
+  const reloaded = await openExercise(page, 'mse');
+  await expect.poll(() => editorText(reloaded)).toContain('// kept across reloads');
+  await expect(reloaded.locator('.exercise-badge')).toHaveText(/^Passed ✓/);
+  await expect(reloaded.locator('.exercise-results')).toBeEmpty();
+});
+
+test('completion offers TF.js members after "tf."', async ({ page }) => {
+  const widget = await openExercise(page, 'fit-linear-model');
+  await widget.locator('.monaco-editor .view-lines').click();
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('tf.tid');
+  await expect(async () => {
+    await page.keyboard.press('Control+Space');
+    await expect(page.locator('.suggest-widget .monaco-list-row').first()).toBeVisible({ timeout: 2000 });
+  }).toPass({ timeout: 30_000 });
+  await expect(page.locator('.suggest-widget')).toContainText('tidy');
+});
+
+test('the browser and `lifecycle-lab grade` give the same result for the same submission', async ({ page }) => {
+  // A submission whose numbers come from TF.js, so the comparison covers the backend's bits.
+  // (Learner code with engine-defined behaviour, such as sort with an inconsistent
+  // comparator, can legitimately differ between Chromium's and Node's V8.)
+  const code = source('content/exercises/fit-linear-model/wrong/through-the-origin.ts');
+  const widget = await openExercise(page, 'fit-linear-model');
+  await replaceCode(page, widget, code);
+  const browser = await run(widget);
+
+  const file = join(mkdtempSync(join(tmpdir(), 'same-verdict-')), 'fit-linear-model.ts');
+  writeFileSync(file, code);
+  let output = '';
+  try {
+    output = execFileSync(process.execPath, ['src/cli/lifecycle-lab.ts', 'grade', '--exercise', 'fit-linear-model', file, '--format', 'json'], { cwd: projectRoot, encoding: 'utf8' });
+  } catch (error) {
+    output = (error as { stdout: string }).stdout; // exit 1: the submission fails, as expected
+  }
+  const node = JSON.parse(output) as GradeResult;
+  const comparable = (result: GradeResult) => ({
+    ...result,
+    file: 'submission.ts',
+    duration_ms: 0,
+    tests: result.tests.map((test) => ({ ...test, duration_ms: 0 })),
+  });
+  expect(comparable(browser)).toEqual(comparable(node));
+  expect(browser.tests[0]).toMatchObject({ status: 'fail', message: expect.stringContaining('is 2.4285714626312256, expected 2') });
+});
+
+test('no editor, TF.js or grader code loads before the widget nears the viewport', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => scripts.push(new URL(request.url()).pathname));
+  const heavy = () => scripts.filter((path) => /exercise-widget|editor\.api|learner-worker|ts\.worker|tfjs\.json/.test(path));
+  await page.goto(exercise('mse').path);
+  await page.waitForLoadState('networkidle');
+  expect(heavy()).toEqual([]);
+  await page.locator('exercise-widget').scrollIntoViewIfNeeded();
+  await expect.poll(() => heavy().length, { timeout: 20_000 }).toBeGreaterThan(0);
+});

@@ -5,7 +5,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { GradeResult } from '../src/grading/result.ts';
 import { runCli, type CliRun } from './cli-helpers.ts';
 
-const fixture = (name: string) => `tests/fixtures/submissions/mse/${name}.ts`;
+// A correct and a wrong submission are the exercise's own files; the rest are broken on purpose.
+const OWN_FILES: Record<string, string> = {
+  passes: 'content/exercises/mse/solution.ts',
+  'absolute-error': 'content/exercises/mse/wrong/absolute-error.ts',
+};
+const fixture = (name: string) => OWN_FILES[name] ?? `tests/fixtures/submissions/mse/${name}.ts`;
 const FIXTURES = [
   'passes',
   'absolute-error',
@@ -79,6 +84,14 @@ describe('lifecycle-lab grade', { timeout: 120_000 }, () => {
     const xml = readFileSync(out, 'utf8');
     expect(xml).toMatch(/^<\?xml version="1.0"/);
     expect(xml).toContain('<failure message="the MSE of the example is 4, expected 28');
+  });
+
+  it('runs hidden checks with fresh seeds only with --hidden', async () => {
+    const plain = JSON.parse((await runCli(['grade', '--exercise', 'mse', fixture('passes'), '--format', 'json'])).stdout) as GradeResult;
+    const hidden = JSON.parse((await runCli(['grade', '--exercise', 'mse', fixture('passes'), '--format', 'json', '--hidden'])).stdout) as GradeResult;
+    expect(plain.tests.some((test) => test.hidden)).toBe(false);
+    expect(hidden.tests.filter((test) => test.hidden).map((test) => [test.id, test.status])).toEqual([['large-and-negative-values', 'pass']]);
+    expect(hidden.seed).not.toBe(plain.seed);
   });
 
   it('takes every N-th file with --shard I/N', async () => {

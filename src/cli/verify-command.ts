@@ -37,6 +37,7 @@ export async function verifyCommand(root: string, command: Extract<Command, { co
         const files = await verifyExercise({
           exercise: id,
           checks: exercise.checks,
+          hiddenChecks: exercise.hiddenChecks,
           reference: exercise.reference,
           tf: environment.tf,
           seed: DEFAULT_SEED,

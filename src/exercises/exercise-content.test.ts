@@ -30,6 +30,7 @@ describe.each(listExerciseIds(root))('exercise %s', (id) => {
     const files = await verifyExercise({
       exercise: id,
       checks: exercise.checks,
+      hiddenChecks: exercise.hiddenChecks,
       reference: exercise.reference,
       tf,
       seed: DEFAULT_SEED,

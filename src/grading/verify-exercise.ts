@@ -8,7 +8,7 @@ export interface SourceFile {
 }
 
 /** What `verify` needs about one exercise. */
-export interface VerifyRequest<Reference> extends Omit<GradeRequest<Reference>, 'file' | 'source' | 'hiddenChecks'> {
+export interface VerifyRequest<Reference> extends Omit<GradeRequest<Reference>, 'file' | 'source'> {
   solution: SourceFile;
   starter: SourceFile;
   wrong: (SourceFile & { name: string; failsFirst: string })[];
@@ -32,11 +32,13 @@ const describeTest = (result: GradeResult, id: string) => {
  * fails, first on the check it declares. Problems name the file at fault.
  */
 export async function verifyExercise<Reference>(request: VerifyRequest<Reference>): Promise<VerifiedFile[]> {
-  const grade = (file: SourceFile) => gradeSubmission({ ...request, file: file.file, source: file.source });
+  // Hidden checks count for the solution only: starters and variants are judged on what learners see.
+  const grade = (file: SourceFile, hidden = false) =>
+    gradeSubmission({ ...request, hiddenChecks: hidden ? request.hiddenChecks ?? [] : [], file: file.file, source: file.source });
   const checkIds = new Set(request.checks.checks.map((check) => check.id));
   const verified: VerifiedFile[] = [];
 
-  const solution = await grade(request.solution);
+  const solution = await grade(request.solution, true);
   const solutionProblems =
     solution.status === 'error'
       ? [`${request.solution.file}: the reference solution could not run: ${solution.message}`]

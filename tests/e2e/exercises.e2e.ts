@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -97,13 +97,23 @@ test('the browser and `lifecycle-lab grade` give the same result for the same su
   expect(browser.tests[0]).toMatchObject({ status: 'fail', message: expect.stringContaining('is 2.4285714626312256, expected 2') });
 });
 
+test('no hidden check is in any file the built site serves', () => {
+  const served = readdirSync(join(projectRoot, 'dist'), { recursive: true, encoding: 'utf8' }).filter((file) => /\.(js|json|html)$/.test(file));
+  expect(served.length).toBeGreaterThan(10);
+  const leaking = served.filter((file) => readFileSync(join(projectRoot, 'dist', file), 'utf8').includes('large-and-negative-values'));
+  expect(leaking).toEqual([]);
+});
+
 test('no editor, TF.js or grader code loads before the widget nears the viewport', async ({ page }) => {
   const scripts: string[] = [];
   page.on('request', (request) => scripts.push(new URL(request.url()).pathname));
   const heavy = () => scripts.filter((path) => /exercise-widget|editor\.api|learner-worker|ts\.worker|tfjs\.json/.test(path));
+  const hidden = () => scripts.filter((path) => /hidden/i.test(path));
   await page.goto(exercise('mse').path);
   await page.waitForLoadState('networkidle');
   expect(heavy()).toEqual([]);
   await page.locator('exercise-widget').scrollIntoViewIfNeeded();
   await expect.poll(() => heavy().length, { timeout: 20_000 }).toBeGreaterThan(0);
+  await page.waitForLoadState('networkidle');
+  expect(hidden(), 'hidden checks must never reach the browser').toEqual([]);
 });

@@ -7,14 +7,16 @@ import { parentPort } from 'node:worker_threads';
 import * as tf from '@tensorflow/tfjs';
 import { createLearnerHarness } from '../grading/learner-harness.ts';
 import { prepareTf } from '../grading/tf-backend.ts';
+import { lockDownThread, vmCompiler } from './lock-down-thread.ts';
 import type { GraderMessage, LearnerMessage } from '../grading/protocol.ts';
 
 const port = parentPort!;
 // Captured before any learner code runs, which cannot then reach or replace it.
 const post = (message: LearnerMessage) => port.postMessage(message);
 await prepareTf(tf);
-const harness = createLearnerHarness({ tf, tfModule: tf, post });
+const harness = createLearnerHarness({ tf, tfModule: tf, post, compiler: vmCompiler });
 // The learner's `console.log` (global or not) goes to the capped capture, never to the terminal.
 Object.defineProperty(globalThis, 'console', { value: harness.console, configurable: true, writable: true });
 port.on('message', (message: GraderMessage) => void harness.handle(message));
+lockDownThread();
 post({ type: 'ready', backend: tf.getBackend() });

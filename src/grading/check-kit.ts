@@ -83,12 +83,15 @@ const describeThrow = (outcome: Extract<CallOutcome, { status: 'threw' }>) =>
   `${outcome.error.name}: ${outcome.error.message}` +
   (outcome.error.line ? ` (at line ${outcome.error.line}${outcome.error.column ? `:${outcome.error.column}` : ''})` : '');
 
-/** The value the learner's function returned; fails if it threw or returned non-data. */
-export function returned(outcome: CallOutcome, what: string): unknown {
+/**
+ * The value the learner's function returned; fails if it threw, or returned something
+ * that is not plain data (`shape` says what it must return, e.g. "number[]").
+ */
+export function returned(outcome: CallOutcome, what: string, shape: string): unknown {
   if (outcome.status === 'timeout') throw new CallTimedOut(`${what} did not return within the time limit`);
   if (outcome.status === 'crashed') throw new Error(`${what} crashed the worker: ${outcome.message}`);
   if (outcome.status === 'threw') fail(`${what} threw ${describeThrow(outcome)}`);
-  if (outcome.problem) fail(`${what} returned something that is not plain data: ${outcome.problem}`);
+  if (outcome.problem) fail(`${what} must return ${shape}, but ${outcome.problem}`);
   return outcome.value;
 }
 

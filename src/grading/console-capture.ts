@@ -25,7 +25,12 @@ export class ConsoleCapture {
     Object.fromEntries(
       ['log', 'info', 'warn', 'error', 'debug', 'trace', 'table', 'dir'].map((method) => [
         method,
-        (...args: unknown[]) => this.write(args.map(format).join(' ')),
+        (...args: unknown[]) => {
+          // A loop, not map/join: learner code may have replaced Array.prototype methods.
+          let line = '';
+          for (let i = 0; i < args.length; i += 1) line += (i > 0 ? ' ' : '') + format(args[i]);
+          this.write(line);
+        },
       ]),
     ),
   );

@@ -38,7 +38,7 @@ export interface GradeRequest<Reference> {
   now: () => number;
 }
 
-const cut = (text: string) => (text.length > OUTPUT_LIMIT ? `${text.slice(0, OUTPUT_LIMIT)}…` : text);
+const cut = (text: string) => (text.length > OUTPUT_LIMIT ? `${text.slice(0, OUTPUT_LIMIT)}… (cut to ${OUTPUT_LIMIT} characters)` : text);
 
 function errorResult(base: Omit<GradeResult, 'status' | 'tests'>, message: string): GradeResult {
   return { ...base, status: 'error', message, tests: [] };

@@ -17,26 +17,52 @@ export interface HarnessTf {
   memory(): { numTensors: number };
 }
 
+/** The CommonJS-style wrapper the learner's module runs in. */
+export type ModuleFactory = (exports: object, require: (name: string) => unknown, module: object, console: object) => void;
+
+/**
+ * Turns the transpiled module into a callable factory. `headerLines` is how many lines the
+ * compiler puts before the code, so stack positions can be mapped back to the learner's file.
+ */
+export interface ModuleCompiler {
+  compile(code: string, sourceName: string): ModuleFactory;
+  headerLines: number;
+}
+
+// Captured at load: the realm's lock-down later replaces the global Function constructor.
+const FunctionConstructor = Function;
+
+/** The default compiler: `new Function`, which puts two lines of its own before the body. */
+export const functionCompiler: ModuleCompiler = {
+  compile: (code, sourceName) =>
+    new FunctionConstructor('exports', 'require', 'module', 'console', `${code}\n//# sourceURL=${sourceName}`) as ModuleFactory,
+  headerLines: 2,
+};
+
 export interface HarnessOptions {
   tf: HarnessTf;
   /** The module object learners get from `import ... from '@tensorflow/tfjs'`. */
   tfModule: unknown;
   post: (message: LearnerMessage) => void;
+  /** How the module is compiled (Node uses vm, so that learners' own eval can be disabled). */
+  compiler?: ModuleCompiler;
 }
 
 /** Name under which the learner's code appears in stack traces. */
 const SOURCE_URL = 'learner.ts';
-/** `new Function` puts two lines of its own before the body. */
-const FUNCTION_HEADER_LINES = 2;
 const now = performance.now.bind(performance);
 
 /** Flattens a thrown value, placing it in the learner's file when the stack allows. */
-export function describeError(error: unknown): ErrorInfo {
-  if (!(error instanceof Error)) return { name: 'Error', message: `threw a non-Error value: ${String(error)}` };
-  const info: ErrorInfo = { name: error.name, message: error.message };
-  const frame = new RegExp(`${SOURCE_URL.replace('.', '\\.')}:(\\d+):(\\d+)`).exec(String(error.stack));
+export function describeError(error: unknown, headerLines = functionCompiler.headerLines): ErrorInfo {
+  // Duck-typed rather than instanceof: errors can come from another realm.
+  const candidate = error as { name?: unknown; message?: unknown; stack?: unknown } | null;
+  if (typeof candidate !== 'object' || candidate === null || typeof candidate.message !== 'string') {
+    return { name: 'Error', message: `threw a non-Error value: ${String(error)}` };
+  }
+  const info: ErrorInfo = { name: typeof candidate.name === 'string' ? candidate.name : 'Error', message: candidate.message };
+  const frame = new RegExp(`${SOURCE_URL.replace('.', '\\.')}:(\\d+):(\\d+)`).exec(String(candidate.stack));
   if (frame) {
-    info.line = Number(frame[1]) - FUNCTION_HEADER_LINES;
+    info.line = Number(frame[1]) - headerLines;
     info.column = Number(frame[2]);
   }
   return info;
@@ -51,7 +77,8 @@ export interface LearnerHarness {
 }
 
 /** Creates the harness for one learner realm. */
-export function createLearnerHarness({ tf, tfModule, post }: HarnessOptions): LearnerHarness {
+export function createLearnerHarness({ tf, tfModule, post, compiler = functionCompiler }: HarnessOptions): LearnerHarness {
+  const describe = (error: unknown) => describeError(error, compiler.headerLines);
   const capture = new ConsoleCapture();
   let learnerFunction: ((...args: unknown[]) => unknown) | undefined;
 
@@ -63,10 +90,9 @@ export function createLearnerHarness({ tf, tfModule, post }: HarnessOptions): Le
   const load = (code: string, exportName: string): LearnerMessage => {
     const module = { exports: {} as Record<string, unknown> };
     try {
-      const factory = new Function('exports', 'require', 'module', 'console', `${code}\n//# sourceURL=${SOURCE_URL}`);
-      factory(module.exports, requireModule, module, capture.console);
+      compiler.compile(code, SOURCE_URL)(module.exports, requireModule, module, capture.console);
     } catch (error) {
-      return { type: 'load-failed', reason: 'threw', error: describeError(error), output: capture.drain() };
+      return { type: 'load-failed', reason: 'threw', error: describe(error), output: capture.drain() };
     }
     const exported = module.exports[exportName];
     if (typeof exported !== 'function') {
@@ -83,20 +109,30 @@ export function createLearnerHarness({ tf, tfModule, post }: HarnessOptions): Le
   const materialise = (spec: ArgSpec, rows: Map<object, number>): unknown => {
     if (spec.kind === 'rng') return mulberry32(spec.seed);
     if (spec.kind === 'rows') {
-      return spec.rows.map((row, index) => {
-        const fresh = { ...row };
-        rows.set(fresh, index);
-        return fresh;
-      });
+      const fresh: object[] = [];
+      for (let index = 0; index < spec.rows.length; index += 1) {
+        const row = { ...spec.rows[index] };
+        rows.set(row, index);
+        fresh.push(row);
+      }
+      return fresh;
     }
     return spec.value;
   };
 
+  // Plain loops rather than map/forEach: learner code may have replaced Array.prototype methods.
   const call = async (specs: ArgSpec[]): Promise<CallOutcome> => {
     const rows = new Map<object, number>();
-    const args = specs.map((spec) => materialise(spec, rows));
-    const argsAfter = () => args.map((arg, i) => (specs[i]?.kind === 'rng' ? null : toPlainData(arg, rows)));
-    const plainArgsAfter = () => argsAfter().map((result) => (result && result.ok ? result.value : null));
+    const args: unknown[] = [];
+    for (const spec of specs) args.push(materialise(spec, rows));
+    const argsAfter = () => {
+      const after: unknown[] = [];
+      for (let i = 0; i < args.length; i += 1) {
+        const copy = specs[i]?.kind === 'rng' ? undefined : toPlainData(args[i], rows);
+        after.push(copy && copy.ok ? copy.value : null);
+      }
+      return after;
+    };
     const tensorsBefore = tf.memory().numTensors;
     const started = now();
     try {
@@ -107,7 +143,7 @@ export function createLearnerHarness({ tf, tfModule, post }: HarnessOptions): Le
         status: 'returned',
         value: plain.ok ? plain.value : null,
         ...(plain.ok ? {} : { problem: plain.problem }),
-        argsAfter: plainArgsAfter(),
+        argsAfter: argsAfter(),
         tensorsLeaked: tf.memory().numTensors - tensorsBefore,
         output: capture.drain(),
         durationMs,
@@ -115,8 +151,8 @@ export function createLearnerHarness({ tf, tfModule, post }: HarnessOptions): Le
     } catch (error) {
       return {
         status: 'threw',
-        error: describeError(error),
-        argsAfter: plainArgsAfter(),
+        error: describe(error),
+        argsAfter: argsAfter(),
         tensorsLeaked: tf.memory().numTensors - tensorsBefore,
         output: capture.drain(),
         durationMs: now() - started,

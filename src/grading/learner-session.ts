@@ -77,7 +77,8 @@ export class LearnerSession {
       const loaded = await this.load();
       if (!loaded.ok) return argLists.map(() => ({ status: 'crashed', message: loaded.message, output: loaded.output, durationMs: 0 }));
     }
-    const batchId = (this.#batchId += 1);
+    // Unpredictable, so code in the realm cannot answer a call before it is made.
+    const batchId = (this.#batchId += 1) * 2 ** 20 + Math.floor(Math.random() * 2 ** 20);
     const reply = await this.#realm!.request({ type: 'call', batchId, calls: argLists }, timeoutMs);
     if (reply.kind === 'message' && reply.message.type === 'results' && reply.message.batchId === batchId) {
       return reply.message.outcomes;

@@ -15,6 +15,7 @@ const MAX_DEPTH = 64;
 const clone = globalThis.structuredClone;
 const getPrototypeOf = Object.getPrototypeOf;
 const getOwnPropertyDescriptors = Object.getOwnPropertyDescriptors;
+const entries = Object.entries;
 const isArray = Array.isArray;
 const isView = ArrayBuffer.isView;
 const ArrayProto = Array.prototype;
@@ -61,7 +62,7 @@ export function toPlainData(value: unknown, rows: ReadonlyMap<object, number> = 
       }
       if (prototype !== ObjectProto && prototype !== null) throw new TypeError(`it contains ${kindOf(item)}, not a plain object`);
       const copy: Record<string, unknown> = {};
-      for (const [key, descriptor] of Object.entries(getOwnPropertyDescriptors(item))) {
+      for (const [key, descriptor] of entries(getOwnPropertyDescriptors(item))) {
         if (!('value' in descriptor)) throw new TypeError(`its property "${key}" is a getter, not a value`);
         copy[key] = walk(descriptor.value, depth + 1);
       }

@@ -1,10 +1,16 @@
-import { isLearnerMessage, type GraderMessage } from './protocol.ts';
+import { isLearnerMessage, type GraderMessage, type LearnerMessage } from './protocol.ts';
 import type { LearnerRealm, RealmReply } from './learner-session.ts';
 
 /** The environment's handle on a learner realm: a Web Worker or a worker thread. */
 export interface RealmTransport {
   send(message: GraderMessage): void;
   terminate(): void;
+}
+
+/** Which messages answer `request`: its own result kind, or the realm closing itself. */
+function answers(request: GraderMessage): (message: LearnerMessage) => boolean {
+  if (request.type === 'load') return (message) => message.type === 'loaded' || message.type === 'load-failed' || message.type === 'closed-early';
+  return (message) => (message.type === 'results' && message.batchId === request.batchId) || message.type === 'closed-early';
 }
 
 /**
@@ -17,6 +23,7 @@ export class RealmChannel implements LearnerRealm {
   readonly ready: Promise<void>;
   readonly #transport: RealmTransport;
   #pending: ((reply: RealmReply) => void) | undefined;
+  #accepts: (message: LearnerMessage) => boolean = () => false;
   #dead: string | undefined;
 
   constructor(transport: RealmTransport, ready: Promise<void>) {
@@ -26,9 +33,12 @@ export class RealmChannel implements LearnerRealm {
     ready.catch(() => undefined);
   }
 
-  /** A message from the realm; anything not in the protocol (or `ready`) is ignored. */
+  /**
+   * A message from the realm. Only an answer to the request in flight settles it (the
+   * learner's code can post messages too): anything else is ignored.
+   */
   receive(message: unknown): void {
-    if (isLearnerMessage(message) && message.type !== 'ready') this.#settle({ kind: 'message', message });
+    if (isLearnerMessage(message) && this.#accepts(message)) this.#settle({ kind: 'message', message });
   }
 
   /** The realm died; the request in flight, and any later one, get this reason. */
@@ -55,8 +65,10 @@ export class RealmChannel implements LearnerRealm {
         this.#settle({ kind: 'timeout' });
         this.dispose();
       }, timeoutMs);
+      this.#accepts = answers(message);
       this.#pending = (reply) => {
         clearTimeout(timer);
+        this.#accepts = () => false;
         resolve(reply);
       };
       this.#transport.send(message);

@@ -28,7 +28,7 @@ function noisyLine(t: Context, count: number) {
 }
 
 function lineOf(outcome: CallOutcome): { slope: number; intercept: number } {
-  const result = returned(outcome, WHAT) as { slope?: unknown; intercept?: unknown } | null;
+  const result = returned(outcome, WHAT, '{ slope: number; intercept: number }') as { slope?: unknown; intercept?: unknown } | null;
   if (typeof result !== 'object' || result === null || !('slope' in result) || !('intercept' in result)) {
     fail(`${WHAT} must return { slope: number; intercept: number }`, { actual: result });
   }

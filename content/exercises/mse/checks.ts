@@ -12,6 +12,7 @@ import type { meanSquaredError } from './solution.ts';
 
 type Context = CheckContext<typeof meanSquaredError>;
 const WHAT = 'meanSquaredError';
+const SHAPE = 'a number';
 const TOLERANCE = { rtol: 1e-6, atol: 0 };
 
 /** Seeded true values and predictions with errors of very different sizes. */
@@ -28,7 +29,7 @@ export default defineChecks<typeof meanSquaredError>({
       id: 'small-example',
       name: 'gives 28 for the example in the task',
       async run(t) {
-        const actual = expectNumber(returned(await t.call(value([20, 30, 25, 40]), value([22, 28, 27, 30])), WHAT), WHAT);
+        const actual = expectNumber(returned(await t.call(value([20, 30, 25, 40]), value([22, 28, 27, 30])), WHAT, SHAPE), WHAT);
         expectClose(actual, 28, TOLERANCE, 'the MSE of the example');
       },
     },
@@ -38,7 +39,7 @@ export default defineChecks<typeof meanSquaredError>({
       async run(t) {
         for (const length of [1, 7, 250]) {
           const [yTrue, yPred] = seededPair(t, length);
-          const actual = expectNumber(returned(await t.call(value(yTrue), value(yPred)), WHAT), WHAT);
+          const actual = expectNumber(returned(await t.call(value(yTrue), value(yPred)), WHAT, SHAPE), WHAT);
           expectClose(actual, t.reference(yTrue, yPred), TOLERANCE, `the MSE of ${length} seeded value${length === 1 ? '' : 's'}`);
         }
       },
@@ -64,7 +65,7 @@ export default defineChecks<typeof meanSquaredError>({
       async run(t) {
         const [yTrue, yPred] = seededPair(t, 20);
         const outcome = await t.call(value(yTrue), value(yPred));
-        returned(outcome, WHAT);
+        returned(outcome, WHAT, SHAPE);
         expectUnchanged(outcome, [yTrue, yPred], WHAT);
       },
     },

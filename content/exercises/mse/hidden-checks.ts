@@ -12,7 +12,7 @@ const hiddenChecks: CheckDefinition<typeof meanSquaredError>[] = [
     async run(t) {
       const yTrue = t.random.many(500, (r) => r.normal(0, 1) * 10 ** r.int(-3, 6));
       const yPred = yTrue.map((y) => -y + t.random.normal(0, 1));
-      const actual = expectNumber(returned(await t.call(value(yTrue), value(yPred)), 'meanSquaredError'), 'meanSquaredError');
+      const actual = expectNumber(returned(await t.call(value(yTrue), value(yPred)), 'meanSquaredError', 'a number'), 'meanSquaredError');
       expectClose(actual, t.reference(yTrue, yPred), { rtol: 1e-6, atol: 0 }, 'the MSE of 500 mixed-scale values');
     },
   },

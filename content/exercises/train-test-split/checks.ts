@@ -20,7 +20,7 @@ const makeRows = (count: number) => Array.from({ length: count }, (_, id) => ({ 
 
 /** The split as row indices; fails unless it is { train: row[], test: row[] } of input rows. */
 function splitOf(outcome: CallOutcome): { train: number[]; test: number[] } {
-  const result = returned(outcome, WHAT) as { train?: unknown; test?: unknown } | null;
+  const result = returned(outcome, WHAT, '{ train: T[]; test: T[] }') as { train?: unknown; test?: unknown } | null;
   if (typeof result !== 'object' || result === null || !Array.isArray(result.train) || !Array.isArray(result.test)) {
     fail(`${WHAT} must return { train: T[]; test: T[] }`, { actual: result });
   }

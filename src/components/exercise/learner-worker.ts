@@ -6,6 +6,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { createLearnerHarness } from '../../grading/learner-harness.ts';
 import type { GraderMessage, LearnerMessage } from '../../grading/protocol.ts';
+import { lockDownRealm, lockProperty } from '../../grading/lock-down-realm.ts';
 import { prepareTf } from '../../grading/tf-backend.ts';
 
 /** The parts of a dedicated worker's global scope used here (the DOM lib has no worker types). */
@@ -20,29 +21,17 @@ const postToGrader = scope.postMessage.bind(scope);
 const closeRealm = scope.close.bind(scope);
 const post = (message: LearnerMessage) => postToGrader(message);
 
-// Exercises run without network access; say so clearly instead of failing obscurely.
-for (const name of ['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource', 'importScripts'] as const) {
-  Object.defineProperty(scope, name, {
-    configurable: false,
-    writable: false,
-    value: function blocked() {
-      throw new Error(`${name} is not available: exercises run without network access`);
-    },
-  });
-}
-Object.defineProperty(scope, 'close', {
-  configurable: false,
-  writable: false,
-  value: () => {
-    post({ type: 'closed-early' });
-    closeRealm();
-  },
+// close() from learner code is reported, so an early exit is an error rather than a hang.
+lockProperty(scope, 'close', () => {
+  post({ type: 'closed-early' });
+  closeRealm();
 });
 
 const harness = createLearnerHarness({ tf, tfModule: tf, post });
 Object.defineProperty(scope, 'console', { value: harness.console, configurable: true, writable: true });
 // Vite bundles workers as classic scripts (no top-level await), hence the promise chain.
 void prepareTf(tf).then(() => {
+  lockDownRealm();
   scope.addEventListener('message', (event) => void harness.handle(event.data));
   post({ type: 'ready', backend: tf.getBackend() });
 });

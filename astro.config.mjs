@@ -8,6 +8,7 @@ import { courseSidebar } from './src/content/course-sidebar.ts';
 import { LESSONS_DIRECTORY } from './src/content/lesson-files.ts';
 import { remarkMermaidDiagrams } from './src/markdown/remark-mermaid-diagrams.ts';
 import { lazyMonacoCss } from './src/build/lazy-monaco-css.ts';
+import { contentSecurityPolicy } from './src/build/content-security-policy.ts';
 
 const root = new URL('.', import.meta.url).pathname;
 const pkg = JSON.parse(readFileSync(new URL('package.json', import.meta.url), 'utf8'));
@@ -26,5 +27,6 @@ export default defineConfig({
       customCss: ['./src/styles/course.css'],
       components: { MarkdownContent: './src/components/MarkdownContent.astro' },
     }),
+    contentSecurityPolicy(),
   ],
 });

@@ -4,7 +4,7 @@
  * results.json). Change it only by bumping RESULT_VERSION.
  */
 
-export const RESULT_VERSION = 1;
+export const RESULT_VERSION = 1 as const;
 /** Bumped with package.json's version; a test keeps the two equal. */
 export const GRADER_VERSION = '0.1.0';
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './csp-guard.ts';
 import { assertOutcome, corpus } from '../bad-input-corpus.ts';
 import { editorText, exercise, openExercise, replaceCode, run, source } from './exercise-page.ts';
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './csp-guard.ts';
 import { coursePages } from './course-pages.ts';
 
 for (const page of coursePages) {

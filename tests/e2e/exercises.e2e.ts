@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './csp-guard.ts';
 import type { GradeResult } from '../../src/grading/result.ts';
 import { editorText, exercise, openExercise, projectRoot, replaceCode, run, source } from './exercise-page.ts';
 

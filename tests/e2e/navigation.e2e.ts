@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './csp-guard.ts';
 import { coursePages } from './course-pages.ts';
 
 test('the sidebar lists the overview and the eight stages in course order', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './csp-guard.ts';
 import AxeBuilder from '@axe-core/playwright';
 import { coursePages } from './course-pages.ts';
 
@@ -29,3 +29,23 @@ for (const page of coursePages) {
     expect(problems, `${page.file}: errors while loading`).toEqual([]);
   });
 }
+
+test('every page carries a Content Security Policy that allows only its own inline scripts', async ({ page, cspViolations }) => {
+  await page.goto('/');
+  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(policy).toContain("object-src 'none'");
+  expect(policy).toContain("base-uri 'none'");
+  expect(policy).toContain("connect-src 'self'");
+  expect(policy).toMatch(/script-src 'self' 'wasm-unsafe-eval'( 'sha256-[A-Za-z0-9+/=]+')+$/);
+  // An injected inline script is refused.
+  const ran = await page.evaluate(() => {
+    const script = document.createElement('script');
+    script.textContent = 'window.__injected = true;';
+    document.body.append(script);
+    return (window as unknown as { __injected?: boolean }).__injected === true;
+  });
+  expect(ran).toBe(false);
+  await expect.poll(() => cspViolations.length).toBe(1);
+  expect(cspViolations[0]).toMatch(/^script-src(-elem)? blocked inline/);
+  cspViolations.length = 0; // expected, so not a failure of this test
+});

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './csp-guard.ts';
 
 test('search finds a lesson by a word that only appears in its body', async ({ page }) => {
   await page.goto('/');

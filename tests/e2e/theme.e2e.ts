@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './csp-guard.ts';
 
 test('the theme toggle switches the page and redraws diagrams in the new theme', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light' });

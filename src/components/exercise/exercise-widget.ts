@@ -2,7 +2,7 @@ import type { GradeResult } from '../../grading/result.ts';
 import { gradeInBrowser, warmUp } from './browser-grader.ts';
 import { createEditor, monaco } from './monaco-editor.ts';
 import { renderResult, summarise } from './results-view.ts';
-import { loadCode, loadResult, saveCode, saveResult, type SavedResult } from './saved-work.ts';
+import { exportProgress, importProgress, loadCode, loadResult, saveCode, saveResult, type SavedResult } from './saved-work.ts';
 
 /** What Exercise.astro embeds as JSON for the widget. */
 interface ExerciseData {
@@ -119,6 +119,39 @@ export function mountExercise(root: HTMLElement): void {
     editor.pushUndoStop();
     live.textContent = 'The code was reset to the starter. Undo (Ctrl+Z or Cmd+Z) brings yours back.';
     editor.focus();
+  });
+
+  const progressStatus = part(root, '.exercise-progress-status');
+  part<HTMLButtonElement>(root, '[data-action="export"]').addEventListener('click', () => {
+    save();
+    const progress = exportProgress();
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(new Blob([JSON.stringify(progress, null, 2)], { type: 'application/json' }));
+    link.download = `lifecycle-lab-work-${progress.exportedAt.slice(0, 10)}.json`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+    progressStatus.textContent = `Exported your work for ${Object.keys(progress.exercises).length} exercise(s).`;
+  });
+  part<HTMLInputElement>(root, '[data-action="import"]').addEventListener('change', async (event) => {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    const imported = importProgress(await file.text());
+    if (!imported.ok) {
+      progressStatus.textContent = `Not imported: ${imported.message}. Nothing was changed.`;
+      return;
+    }
+    const mine = loadCode(data.id);
+    const model = editor.getModel();
+    if (mine !== null && model && imported.ids.includes(data.id) && mine !== editor.getValue()) {
+      // An edit, so Ctrl+Z gets back what was in the editor before the import.
+      editor.pushUndoStop();
+      editor.executeEdits('import-work', [{ range: model.getFullModelRange(), text: mine }]);
+      editor.pushUndoStop();
+    }
+    showSavedStatus(badge, loadResult(data.id));
+    progressStatus.textContent = `Imported your work for ${imported.ids.length} exercise(s). Other exercises on the site pick it up when you open them.`;
   });
 
   hintButton.addEventListener('click', () => {

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import type { APIRoute } from 'astro';
 
 /**
@@ -15,16 +16,18 @@ function declarations(directory: string): string[] {
 }
 
 export const GET: APIRoute = () => {
-  const modules = join(process.cwd(), 'node_modules');
+  // Resolved like an import from the project, wherever node_modules happens to be.
+  const require = createRequire(join(process.cwd(), 'package.json'));
   const files: Record<string, string> = {
     'node_modules/@tensorflow/tfjs/index.d.ts': TFJS_ENTRY,
   };
   for (const name of PACKAGES) {
-    const root = join(modules, '@tensorflow', name);
+    const root = dirname(require.resolve(`@tensorflow/${name}/package.json`));
     // An index.d.ts at the package root resolves without reading package.json.
     files[`node_modules/@tensorflow/${name}/index.d.ts`] = `export * from './dist/index';\n`;
     for (const file of declarations(join(root, 'dist'))) {
-      files[relative(process.cwd(), file).split('\\').join('/')] = readFileSync(file, 'utf8');
+      const inPackage = file.slice(root.length + 1).split('\\').join('/');
+      files[`node_modules/@tensorflow/${name}/${inPackage}`] = readFileSync(file, 'utf8');
     }
   }
   return new Response(JSON.stringify(files), { headers: { 'Content-Type': 'application/json' } });

@@ -1,0 +1,66 @@
+import { execFile } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { projectRoot } from './cli-helpers.ts';
+
+/**
+ * A copy of the course that a test may break and build. It lives inside the project (in
+ * the ignored test-results/) so packages resolve from the project's node_modules without
+ * symlinks, which Vite would resolve to paths outside the copy.
+ */
+function courseCopy(): { root: string; remove: () => void } {
+  const scratch = join(projectRoot, 'test-results');
+  mkdirSync(scratch, { recursive: true });
+  const root = mkdtempSync(join(scratch, 'course-'));
+  for (const name of ['src', 'content', 'public', 'package.json', 'astro.config.mjs', 'tsconfig.json']) {
+    cpSync(join(projectRoot, name), join(root, name), { recursive: true });
+  }
+  return { root, remove: () => rmSync(root, { recursive: true, force: true }) };
+}
+
+function build(root: string): Promise<{ code: number; output: string }> {
+  return new Promise((resolve) => {
+    const astro = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
+    execFile(process.execPath, [astro, 'build'], { cwd: root, env: { ...process.env, NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' }, maxBuffer: 32 * 1024 * 1024 }, (error, stdout, stderr) => {
+      resolve({ code: error ? 1 : 0, output: `${stdout}\n${stderr}` });
+    });
+  });
+}
+
+function edit(root: string, file: string, change: (text: string) => string): void {
+  const path = join(root, file);
+  writeFileSync(path, change(readFileSync(path, 'utf8')));
+}
+
+/** Instructor mistakes that only the site build can see fail it, naming the file. */
+describe('content errors fail the build with the file named', { timeout: 180_000 }, () => {
+  it('an unknown exercise id in a lesson', async () => {
+    const course = courseCopy();
+    try {
+      edit(course.root, 'content/lessons/training.mdx', (text) => text.replace('<Exercise id="fit-linear-model" />', '<Exercise id="fit-a-line" />'));
+      const { code, output } = await build(course.root);
+      expect(code).toBe(1);
+      expect(output).toContain('content/lessons/training.mdx: <Exercise id="fit-a-line" /> names no folder in content/exercises');
+    } finally {
+      course.remove();
+    }
+  });
+
+  it('a diagram without an accessible description, and a bad stage, each name file and line or field', async () => {
+    const course = courseCopy();
+    try {
+      edit(course.root, 'content/lessons/monitoring.mdx', (text) => text.replace(/\n\s*accDescr: [^\n]*/, ''));
+      const diagram = await build(course.root);
+      expect(diagram.code).toBe(1);
+      expect(diagram.output).toMatch(/content\/lessons\/monitoring\.mdx:\d+: this mermaid diagram needs an "accTitle: \.\.\." and an "accDescr: \.\.\." line/);
+
+      edit(course.root, 'content/lessons/monitoring.mdx', () => readFileSync(join(projectRoot, 'content/lessons/monitoring.mdx'), 'utf8').replace('stage: 8', 'stage: 9'));
+      const stage = await build(course.root);
+      expect(stage.code).toBe(1);
+      expect(stage.output).toContain('content/lessons/monitoring.mdx: frontmatter field "stage"');
+    } finally {
+      course.remove();
+    }
+  });
+});

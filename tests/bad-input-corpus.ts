@@ -5,9 +5,11 @@ import type { CheckStatus, GradeResult } from '../src/grading/result.ts';
  * grader must give. The same entries run through `lifecycle-lab grade` (tests/) and through
  * the browser widget (tests/e2e/), so both environments are held to the same expectations.
  * Rows are those of the project's bad-input list; rows 17–19 concern exercises (impute,
- * k-fold, time features, drift) that do not exist yet. Row 8 uses `new Array(2 ** 32)`:
- * today's V8 accepts 2 ** 31 as a sparse array, and filling one aborts a whole Node
- * process despite worker heap limits (nodejs/node#47224), which no per-thread limit catches.
+ * k-fold, time features, drift) that do not exist yet. Row 8 has three faces: an invalid
+ * length (2 ** 32; V8 accepts 2 ** 31 as a sparse array), a heap filled bit by bit (the
+ * worker's heap limit stops it), and `new Array(2 ** 31).fill(0)`, which aborts the whole
+ * Node process despite worker heap limits (nodejs/node#47224): the grading host dies, and
+ * the supervisor charges the file in flight and carries on.
  */
 export interface CorpusEntry {
   row: number;
@@ -18,7 +20,8 @@ export interface CorpusEntry {
   source?: string;
   /** Where the entry runs; a real out-of-memory is only provoked in Node (a browser tab may die of it). */
   environments: ('node' | 'browser')[];
-  status: GradeResult['status'];
+  /** The verdict; a list where the machine's speed decides between equally good outcomes. */
+  status: GradeResult['status'] | GradeResult['status'][];
   /** For status `error`: what the result's message must say. */
   message?: RegExp;
   /** The first check that did not pass (or the named one): its status and message. */
@@ -44,6 +47,14 @@ export const corpus: CorpusEntry[] = [
   { row: 8, name: 'new Array(2 ** 32)', exercise: 'mse', file: fixture('08-huge-array'), environments: BOTH, status: 'fail', check: { status: 'fail', message: /threw RangeError: Invalid array length/ } },
   { row: 8, name: 'tf.zeros([1e5, 1e5])', exercise: 'mse', file: fixture('08-huge-tensor'), environments: BOTH, status: 'fail', check: { status: 'fail', message: /threw RangeError: .*(allocation failed|Invalid typed array length|Array buffer)/i } },
   { row: 8, name: 'heap exhausted', exercise: 'mse', file: fixture('08-runs-out-of-memory'), environments: ['node'], status: 'fail', check: { status: 'error', message: /ran out of memory/ } },
+  {
+    // Filling 16 GB takes seconds: on a busy machine the check's time limit may strike first.
+    row: 8, name: 'new Array(2 ** 31).fill(0)', exercise: 'mse', file: fixture('08-fills-a-huge-array'), environments: ['node'], status: ['error', 'fail'],
+    also: (result) => {
+      const ok = result.status === 'error' ? /^grading this file stopped the grader: it ran out of memory/.test(result.message ?? '') : result.tests[0]?.status === 'timeout';
+      if (!ok) throw new Error(`neither an out-of-memory error nor a timeout: ${JSON.stringify(result).slice(0, 300)}`);
+    },
+  },
   { row: 9, name: 'tensors never disposed', exercise: 'fit-linear-model', file: 'content/exercises/fit-linear-model/wrong/tensor-leak.ts', environments: BOTH, status: 'fail', check: { id: 'no-tensor-leak', status: 'fail', message: /leaked 15 tensors/ } },
   {
     row: 10, name: 'a million console.log calls', exercise: 'mse', file: fixture('10-million-logs'), environments: BOTH, status: 'pass',
@@ -81,7 +92,8 @@ export const corpus: CorpusEntry[] = [
 /** Checks a result against an entry; throws with a readable reason. */
 export function assertOutcome(entry: CorpusEntry, result: GradeResult): void {
   const where = `row ${entry.row} (${entry.name})`;
-  if (result.status !== entry.status) throw new Error(`${where}: status ${result.status}, expected ${entry.status}: ${result.message ?? JSON.stringify(result.tests.find((t) => t.status !== 'pass'))}`);
+  const allowed = Array.isArray(entry.status) ? entry.status : [entry.status];
+  if (!allowed.includes(result.status)) throw new Error(`${where}: status ${result.status}, expected ${entry.status}: ${result.message ?? JSON.stringify(result.tests.find((t) => t.status !== 'pass'))}`);
   if (entry.message && !entry.message.test(result.message ?? '')) throw new Error(`${where}: message "${result.message}" does not match ${entry.message}`);
   if (entry.check) {
     const { id, status, message } = entry.check;

@@ -1,0 +1,16 @@
+/**
+ * Entry point of the grading host: a child process of `lifecycle-lab grade` that grades
+ * one job and reports over IPC. If a submission aborts this process, the parent sees
+ * which files were in flight and carries on without it.
+ */
+import type { GradeJob, HostMessage } from '../grading/protocol.ts';
+import { gradeFiles } from './grade-files.ts';
+
+const send = (message: HostMessage) => new Promise<void>((resolve) => process.send!(message, () => resolve()));
+
+process.once('message', (job: GradeJob) => {
+  gradeFiles(job, (message) => void send(message))
+    .then(() => send({ type: 'done' }))
+    .catch((error: unknown) => send({ type: 'failed', message: error instanceof Error ? error.message : String(error) }))
+    .finally(() => process.disconnect());
+});

@@ -29,7 +29,7 @@ export function errorResult(job: Pick<GradeJob, 'exercise' | 'seed'>, file: stri
 /** Grades a job's files in worker threads (`jobs` at a time), reporting each start and result. */
 export async function gradeFiles(job: GradeJob, report: (message: HostMessage) => void): Promise<void> {
   const exercise = await loadExercise(job.root, job.exercise);
-  const environment = await nodeGradingEnvironment();
+  const environment = await nodeGradingEnvironment(job.jobs);
   try {
     await runPool(job.files, job.jobs, async ({ index, file }) => {
       report({ type: 'started', index });

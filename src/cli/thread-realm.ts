@@ -41,18 +41,19 @@ function startThread(): RealmChannel {
 }
 
 /**
- * Hands out fresh learner threads, keeping one spare warming (TF.js loaded) so a file
- * never waits for a thread to start; a thread is never reused for a second file.
+ * Hands out fresh learner threads, keeping `spares` warming (TF.js loaded; one per
+ * parallel job) so a file rarely waits for a thread to start; a thread is never reused
+ * for a second file.
  */
-export function threadRealms(): { open: OpenRealm; close: () => void } {
-  let spare: RealmChannel | undefined;
+export function threadRealms(spares = 1): { open: OpenRealm; close: () => void } {
+  const warming: RealmChannel[] = [];
   return {
     open: async () => {
-      const realm = spare ?? startThread();
-      spare = startThread();
+      const realm = warming.shift() ?? startThread();
+      while (warming.length < spares) warming.push(startThread());
       await realm.ready.catch(() => undefined);
       return realm;
     },
-    close: () => spare?.dispose(),
+    close: () => warming.splice(0).forEach((realm) => realm.dispose()),
   };
 }

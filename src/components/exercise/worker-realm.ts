@@ -30,8 +30,10 @@ function startWorker(): RealmChannel {
 }
 
 /**
- * Fresh workers for every run, with one spare always warming (TF.js loaded) so that a
- * fresh realm costs the learner no waiting. `warm()` starts the first spare early.
+ * Fresh workers for every run, with one spare warming (TF.js loaded) so that a fresh realm
+ * costs the learner no waiting. The next spare is started by `warm()`, which the widget
+ * calls once a verdict is on screen: started during a run, it would compete with that run
+ * for the CPU.
  */
 export function workerRealms(): { open: OpenRealm; warm: () => void } {
   let spare: RealmChannel | undefined;
@@ -43,7 +45,6 @@ export function workerRealms(): { open: OpenRealm; warm: () => void } {
     open: async () => {
       const realm = spare ?? startWorker();
       spare = undefined;
-      warm();
       await realm.ready.catch(() => undefined);
       return realm;
     },

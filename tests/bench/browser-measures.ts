@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page, Response } from '@playwright/test';
+
+const projectRoot = join(import.meta.dirname, '../..');
+
+/** gzip bytes of the JS and CSS a page loaded, as a compressing server would send them. */
+export async function transferredBytes(page: Page, action: () => Promise<void>): Promise<{ js: number; css: number; urls: string[] }> {
+  const seen = new Map<string, { type: 'js' | 'css'; bytes: number }>();
+  const pending: Promise<void>[] = [];
+  const onResponse = (response: Response) => {
+    const url = response.url();
+    const type = /\.css(\?|$)/.test(url) ? 'css' : /\.m?js(\?|$)/.test(url) ? 'js' : undefined;
+    if (!type || seen.has(url)) return;
+    pending.push(
+      response.body().then(
+        (body) => void seen.set(url, { type, bytes: gzipSync(body).length }),
+        () => undefined,
+      ),
+    );
+  };
+  page.on('response', onResponse);
+  await action();
+  await page.waitForLoadState('networkidle');
+  await Promise.all(pending);
+  page.off('response', onResponse);
+  let js = 0;
+  let css = 0;
+  for (const { type, bytes } of seen.values()) type === 'js' ? (js += bytes) : (css += bytes);
+  // Inline <script>/<style> in the HTML count too: they are part of what the page runs.
+  const inline = await page.evaluate(() =>
+    [...document.querySelectorAll('script:not([src]):not([type="application/json"]), style')].map((node) => [node.tagName, node.textContent ?? ''] as const),
+  );
+  for (const [tag, text] of inline) tag === 'STYLE' ? (css += gzipSync(text).length) : (js += gzipSync(text).length);
+  return { js, css, urls: [...seen.keys()] };
+}
+
+/** ms from the widget entering the viewport to an editor that accepts typing. */
+export async function editorReadyMs(browser: Browser, base: string, path: string, id: string): Promise<number> {
+  const page = await browser.newPage();
+  await page.goto(`${base}${path}`);
+  await page.waitForLoadState('networkidle');
+  const elapsed = await page.evaluate(async (exercise) => {
+    const widget = document.querySelector<HTMLElement>(`exercise-widget[data-exercise="${exercise}"]`)!;
+    let entered = 0;
+    new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting) && entered === 0) entered = performance.now();
+    }).observe(widget);
+    widget.scrollIntoView();
+    while (widget.dataset['ready'] !== 'true' || !widget.querySelector('.monaco-editor .view-lines')) await new Promise((resolve) => requestAnimationFrame(resolve));
+    return performance.now() - entered;
+  }, id);
+  await page.close();
+  return elapsed;
+}
+
+/** Puts `code` in the widget's editor as a paste would. */
+export async function paste(page: Page, id: string, code: string): Promise<void> {
+  await page.evaluate((text) => navigator.clipboard.writeText(text), code);
+  await page.locator(`exercise-widget[data-exercise="${id}"] .monaco-editor .view-lines`).click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Control+V');
+}
+
+/** ms from pressing Run to the verdict being there. */
+export function runToVerdictMs(page: Page, id: string): Promise<number> {
+  return page.evaluate(async (exercise) => {
+    const widget = document.querySelector(`exercise-widget[data-exercise="${exercise}"]`) as HTMLElement & { lastResult?: unknown };
+    delete widget.lastResult;
+    const started = performance.now();
+    widget.querySelector<HTMLButtonElement>('[data-action="run"]')!.click();
+    while (!widget.lastResult || widget.dataset['busy']) await new Promise((resolve) => requestAnimationFrame(resolve));
+    return performance.now() - started;
+  }, id);
+}
+
+/** JS heap in bytes after a forced garbage collection. */
+export async function heapBytes(page: Page): Promise<number> {
+  const session = await page.context().newCDPSession(page);
+  await session.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await session.send('Runtime.getHeapUsage');
+  await session.detach();
+  return usedSize;
+}
+
+export const solutionOf = (id: string) => readFileSync(join(projectRoot, 'content/exercises', id, 'solution.ts'), 'utf8');

@@ -17,7 +17,11 @@ const repository = (pkg.repository?.url ?? pkg.repository ?? '').replace(/^git\+
 
 export default defineConfig({
   markdown: { processor: unified({ remarkPlugins: [remarkMermaidDiagrams] }) },
-  vite: { plugins: [lazyMonacoCss()] },
+  vite: {
+    plugins: [lazyMonacoCss()],
+    // Pre-bundled in dev, so opening the first exercise does not trigger a reload.
+    optimizeDeps: { include: ['monaco-editor', '@tensorflow/tfjs', 'mermaid', 'sucrase'] },
+  },
   integrations: [
     starlight({
       title: 'Lifecycle Lab',

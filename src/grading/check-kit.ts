@@ -21,8 +21,12 @@ export interface CheckContext<Reference> {
   tf: typeof TF;
   /** Calls the learner's function once with arguments built from `args`. */
   call(...args: ArgSpec[]): Promise<CallOutcome>;
-  /** Calls it once per argument list, in one round trip. */
-  callMany(argLists: ArgSpec[][]): Promise<CallOutcome[]>;
+  /**
+   * Calls it once per argument list, in one round trip. `observeArgs: false` skips copying
+   * the arguments back after each call, for statistical checks with hundreds of calls;
+   * `expectUnchanged` then refuses those outcomes.
+   */
+  callMany(argLists: ArgSpec[][], options?: { observeArgs?: boolean }): Promise<CallOutcome[]>;
 }
 
 export interface CheckDefinition<Reference> {
@@ -148,6 +152,8 @@ export function expectThrows(outcome: CallOutcome, errorName: string, what: stri
 /** Requires the arguments to be exactly as they were passed (deep, NaN-aware). */
 export function expectUnchanged(outcome: CallOutcome, original: readonly unknown[], what: string): void {
   if (outcome.status !== 'returned' && outcome.status !== 'threw') return;
+  // A check bug, not the learner's: without the arguments there is nothing to compare.
+  if (outcome.argsAfter.length < original.length) throw new Error('expectUnchanged needs a call made with observeArgs');
   outcome.argsAfter.forEach((after, i) => {
     const before = original[i];
     if (before === undefined || sameData(after, before)) return;

@@ -114,9 +114,9 @@ async function runCheck<Reference>(
     return { ...base, status: 'timeout', message: `not run: the whole run's time limit (${limits.runMs} ms) was used up`, duration_ms: 0 };
   }
   let output = '';
-  const callMany = async (argLists: ArgSpec[][]) => {
+  const callMany = async (argLists: ArgSpec[][], options: { observeArgs?: boolean } = {}) => {
     const budget = Math.max(1, Math.min(limits.callMs, deadline - request.now()));
-    const outcomes = await session.call(argLists, budget);
+    const outcomes = await session.call(argLists, budget, options.observeArgs ?? true);
     output += outcomes.map((outcome) => outcome.output).join('');
     return outcomes;
   };

@@ -121,12 +121,13 @@ export function createLearnerHarness({ tf, tfModule, post, compiler = functionCo
   };
 
   // Plain loops rather than map/forEach: learner code may have replaced Array.prototype methods.
-  const call = async (specs: ArgSpec[]): Promise<CallOutcome> => {
+  const call = async (specs: ArgSpec[], observeArgs: boolean): Promise<CallOutcome> => {
     const rows = new Map<object, number>();
     const args: unknown[] = [];
     for (const spec of specs) args.push(materialise(spec, rows));
     const argsAfter = () => {
       const after: unknown[] = [];
+      if (!observeArgs) return after;
       for (let i = 0; i < args.length; i += 1) {
         const copy = specs[i]?.kind === 'rng' ? undefined : toPlainData(args[i], rows);
         after.push(copy && copy.ok ? copy.value : null);
@@ -168,7 +169,7 @@ export function createLearnerHarness({ tf, tfModule, post, compiler = functionCo
         return;
       }
       const outcomes: CallOutcome[] = [];
-      for (const specs of message.calls) outcomes.push(await call(specs));
+      for (const specs of message.calls) outcomes.push(await call(specs, message.observeArgs !== false));
       post({ type: 'results', batchId: message.batchId, outcomes });
     },
   };

@@ -47,7 +47,8 @@ export type CallOutcome =
 /** Grader → learner realm. */
 export type GraderMessage =
   | { type: 'load'; code: string; exportName: string }
-  | { type: 'call'; batchId: number; calls: ArgSpec[][] };
+  /** `observeArgs: false` skips copying the arguments back after each call (faster; no mutation check). */
+  | { type: 'call'; batchId: number; calls: ArgSpec[][]; observeArgs?: boolean };
 
 /** Learner realm → grader. */
 export type LearnerMessage =

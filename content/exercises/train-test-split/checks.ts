@@ -109,7 +109,10 @@ export default defineChecks<typeof trainTestSplit>({
         const count = 10;
         const fraction = 0.3;
         const runs = 600;
-        const outcomes = await t.callMany(Array.from({ length: runs }, () => [rows(makeRows(count)), value(fraction), rng(t.random.seed())]));
+        const outcomes = await t.callMany(
+          Array.from({ length: runs }, () => [rows(makeRows(count)), value(fraction), rng(t.random.seed())]),
+          { observeArgs: false },
+        );
         const inTest = new Array<number>(count).fill(0);
         for (const outcome of outcomes) for (const row of splitOf(outcome).test) inTest[row]! += 1;
         // A chi-square-style statistic over all rows (about 9 for a fair shuffle); above 40

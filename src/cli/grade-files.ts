@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gradeSubmission } from '../grading/grade-submission.ts';
 import type { GradeJob, HostMessage } from '../grading/protocol.ts';
-import { GRADER_VERSION, RESULT_VERSION, type GradeResult } from '../grading/result.ts';
+import { errorResult } from '../grading/result.ts';
 import { parseProgressFile } from '../exercises/progress-file.ts';
 import { nodeGradingEnvironment } from './grading-environment.ts';
 import { loadExercise } from './load-exercise.ts';
@@ -21,11 +21,6 @@ export function readSubmission(file: string, exercise: string): { source: string
   return entry ? { source: entry.code } : { problem: `the progress file has no code for exercise "${exercise}"` };
 }
 
-/** A result for a file that could not be graded at all. */
-export function errorResult(job: Pick<GradeJob, 'exercise' | 'seed'>, file: string, message: string, backend = 'cpu'): GradeResult {
-  return { version: RESULT_VERSION, exercise: job.exercise, file, status: 'error', message, tests: [], seed: job.seed, backend, duration_ms: 0, grader_version: GRADER_VERSION };
-}
-
 /** Grades a job's files in worker threads (`jobs` at a time), reporting each start and result. */
 export async function gradeFiles(job: GradeJob, report: (message: HostMessage) => void): Promise<void> {
   const exercise = await loadExercise(job.root, job.exercise);
@@ -36,7 +31,7 @@ export async function gradeFiles(job: GradeJob, report: (message: HostMessage) =
       const submission = readSubmission(file, job.exercise);
       const result =
         'problem' in submission
-          ? errorResult(job, file, submission.problem, environment.tf.getBackend())
+          ? errorResult({ exercise: job.exercise, file, seed: job.seed, backend: environment.tf.getBackend() }, submission.problem)
           : await gradeSubmission({
               exercise: job.exercise,
               file,

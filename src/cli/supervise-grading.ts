@@ -1,7 +1,8 @@
 import { fork } from 'node:child_process';
 import type { GradeJob, HostMessage } from '../grading/protocol.ts';
 import type { GradeResult } from '../grading/result.ts';
-import { errorResult } from './grade-files.ts';
+import { errorResult } from '../grading/result.ts';
+import { GRADING_BACKEND } from '../grading/tf-backend.ts';
 
 const HOST_ENTRY = new URL('./grading-host.ts', import.meta.url);
 
@@ -61,7 +62,8 @@ export async function superviseGrading(job: GradeJob): Promise<GradeResult[]> {
     if (run.inFlight.size === 1 || (alone && run.inFlight.size > 0)) {
       for (const index of run.inFlight) {
         const file = job.files.find((entry) => entry.index === index)!.file;
-        results.set(index, errorResult(job, file, `grading this file stopped the grader: ${run.died}`));
+        const subject = { exercise: job.exercise, file, seed: job.seed, backend: GRADING_BACKEND };
+        results.set(index, errorResult(subject, `grading this file stopped the grader: ${run.died}`));
       }
       alone = false;
     } else {

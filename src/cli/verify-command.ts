@@ -1,9 +1,8 @@
-import { verifyExercise, type VerifiedFile } from '../grading/verify-exercise.ts';
-import { DEFAULT_SEED } from '../grading/grade-submission.ts';
+import type { VerifiedFile } from '../grading/verify-exercise.ts';
 import { listExerciseIds } from '../exercises/exercise-folder.ts';
 import { inShard, UsageError, type Command } from './cli-arguments.ts';
 import { formatJunit } from './format-junit.ts';
-import { loadExercise } from './load-exercise.ts';
+import { loadExercise, verifyLoadedExercise } from './load-exercise.ts';
 import { nodeGradingEnvironment } from './grading-environment.ts';
 import { runPool } from './run-pool.ts';
 
@@ -34,20 +33,7 @@ export async function verifyCommand(root: string, command: Extract<Command, { co
     const perExercise = await runPool(ids, command.jobs, async (id) => {
       try {
         const exercise = await loadExercise(root, id);
-        const files = await verifyExercise({
-          exercise: id,
-          checks: exercise.checks,
-          hiddenChecks: exercise.hiddenChecks,
-          reference: exercise.reference,
-          tf: environment.tf,
-          seed: DEFAULT_SEED,
-          openRealm: environment.openRealm,
-          now: environment.now,
-          ...(exercise.metadata.timeLimitMs ? { limits: { runMs: exercise.metadata.timeLimitMs } } : {}),
-          solution: exercise.solution,
-          starter: exercise.starter,
-          wrong: exercise.wrong,
-        });
+        const files = await verifyLoadedExercise(exercise, environment);
         return { id, files, contentError: undefined };
       } catch (error) {
         return { id, files: [] as VerifiedFile[], contentError: (error as Error).message };

@@ -1,11 +1,9 @@
 import { join } from 'node:path';
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadExercise } from '../cli/load-exercise.ts';
-import { DEFAULT_SEED } from '../grading/grade-submission.ts';
+import { loadExercise, verifyLoadedExercise } from '../cli/load-exercise.ts';
 import { inProcessRealm } from '../grading/testing/in-process-realm.ts';
 import { prepareTf } from '../grading/tf-backend.ts';
-import { verifyExercise } from '../grading/verify-exercise.ts';
 import { listExerciseIds } from './exercise-folder.ts';
 
 const root = join(import.meta.dirname, '../..');
@@ -27,20 +25,7 @@ describe.each(listExerciseIds(root))('exercise %s', (id) => {
 
   it('verifies: solution passes, starter fails, every variant fails where it says', async () => {
     const exercise = await loadExercise(root, id);
-    const files = await verifyExercise({
-      exercise: id,
-      checks: exercise.checks,
-      hiddenChecks: exercise.hiddenChecks,
-      reference: exercise.reference,
-      tf,
-      seed: DEFAULT_SEED,
-      openRealm: inProcessRealm,
-      now: () => performance.now(),
-      limits: { runMs: 60_000 },
-      solution: exercise.solution,
-      starter: exercise.starter,
-      wrong: exercise.wrong,
-    });
+    const files = await verifyLoadedExercise(exercise, { tf, openRealm: inProcessRealm, now: () => performance.now(), runMs: 60_000 });
     expect(files.flatMap((file) => file.problems)).toEqual([]);
     expect(files.filter((file) => file.role.startsWith('wrong:'))).toHaveLength(exercise.wrong.length);
   });

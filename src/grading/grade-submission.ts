@@ -3,7 +3,7 @@ import { CallTimedOut, CheckFailed, type CheckDefinition, type ExerciseChecks } 
 import { OUTPUT_LIMIT } from './console-capture.ts';
 import { LearnerSession, type OpenRealm } from './learner-session.ts';
 import type { ArgSpec } from './protocol.ts';
-import { GRADER_VERSION, RESULT_VERSION, roundMs, type CheckResult, type GradeResult } from './result.ts';
+import { errorResult, GRADER_VERSION, RESULT_VERSION, roundMs, type CheckResult, type GradeResult } from './result.ts';
 import { deriveSeed, SeededRandom } from './seeded-random.ts';
 import { transpileSubmission } from './transpile.ts';
 
@@ -40,9 +40,6 @@ export interface GradeRequest<Reference> {
 
 const cut = (text: string) => (text.length > OUTPUT_LIMIT ? `${text.slice(0, OUTPUT_LIMIT)}… (cut to ${OUTPUT_LIMIT} characters)` : text);
 
-function errorResult(base: Omit<GradeResult, 'status' | 'tests'>, message: string): GradeResult {
-  return { ...base, status: 'error', message, tests: [] };
-}
 
 /**
  * Grades one submission: transpiles it, loads it into a fresh learner realm, runs every
@@ -53,15 +50,8 @@ function errorResult(base: Omit<GradeResult, 'status' | 'tests'>, message: strin
 export async function gradeSubmission<Reference>(request: GradeRequest<Reference>): Promise<GradeResult> {
   const limits = { ...DEFAULT_LIMITS, ...request.limits };
   const started = request.now();
-  const base = {
-    version: RESULT_VERSION,
-    exercise: request.exercise,
-    file: request.file,
-    seed: request.seed,
-    backend: request.tf.getBackend(),
-    grader_version: GRADER_VERSION,
-    duration_ms: 0,
-  } as const;
+  const subject = { exercise: request.exercise, file: request.file, seed: request.seed, backend: request.tf.getBackend() };
+  const base = { version: RESULT_VERSION, ...subject, grader_version: GRADER_VERSION, duration_ms: 0 } as const;
   const finish = (result: GradeResult): GradeResult => ({ ...result, duration_ms: roundMs(request.now() - started) });
   const all = [
     ...request.checks.checks.map((check) => ({ check, hidden: false })),
@@ -81,12 +71,12 @@ export async function gradeSubmission<Reference>(request: GradeRequest<Reference
   }
 
   const transpiled = transpileSubmission(request.source);
-  if (!transpiled.ok) return finish(errorResult(base, transpiled.message));
+  if (!transpiled.ok) return finish(errorResult(subject, transpiled.message));
 
   const session = new LearnerSession(request.openRealm, transpiled.code, request.checks.exportName, limits.loadMs);
   try {
     const loaded = await session.load();
-    if (!loaded.ok) return finish(errorResult(base, loaded.message));
+    if (!loaded.ok) return finish(errorResult(subject, loaded.message));
 
     const deadline = started + limits.runMs;
     const tests: CheckResult[] = [];

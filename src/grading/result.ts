@@ -39,5 +39,18 @@ export interface GradeResult {
   grader_version: string;
 }
 
+/** The fields that identify a graded file in its result. */
+export interface ResultSubject {
+  exercise: string;
+  file: string;
+  seed: number;
+  backend: string;
+}
+
+/** The result for a file of which nothing could be graded; `message` says why. */
+export function errorResult(subject: ResultSubject, message: string): GradeResult {
+  return { version: RESULT_VERSION, ...subject, status: 'error', message, tests: [], duration_ms: 0, grader_version: GRADER_VERSION };
+}
+
 /** Rounds a duration for the report: sub-millisecond noise helps nobody. */
 export const roundMs = (ms: number): number => Math.round(ms * 10) / 10;

@@ -17,7 +17,8 @@ import { repeat, summarise, type Figure } from './stats.ts';
 const projectRoot = join(import.meta.dirname, '../..');
 const PORT = 4399;
 const BASE = `http://127.0.0.1:${PORT}`;
-const HEAVY = /mermaid|render-diagram|editor\.api|exercise-widget|learner-worker|ts\.worker|monaco/i;
+// Editor, TF.js and grader code: what must not load before an exercise is near.
+const EXERCISE_CODE = /editor\.api|exercise-widget|learner-worker|ts\.worker|monaco/i;
 const EXERCISES = [
   { id: 'train-test-split', path: '/training/', warmBudget: 60 },
   { id: 'fit-linear-model', path: '/training/', warmBudget: 500 },
@@ -83,7 +84,7 @@ async function main(): Promise<void> {
       await page.locator('exercise-widget').scrollIntoViewIfNeeded();
       await page.waitForSelector('exercise-widget[data-ready="true"]');
     });
-    const heavyBefore = exercise.loaded.urls.filter((url) => HEAVY.test(url) && !/render-diagram|mermaid/.test(url));
+    const heavyBefore = exercise.loaded.urls.filter((url) => EXERCISE_CODE.test(url));
     record({ figure: 'Monaco/TF.js/grader files loaded before the widget is near', value: heavyBefore.length, unit: 'files', budget: { limit: 0, better: 'lower' } });
     record({ figure: 'JS on an exercise lesson before the widget is near (gzip)', value: exercise.loaded.js / 1024, unit: 'KB' });
     record({ figure: 'JS added once the editor is ready (gzip)', value: (exercise.later?.js ?? 0) / 1024, unit: 'KB' });

@@ -1,5 +1,5 @@
 import type { GradeResult } from '../../grading/result.ts';
-import { buildProgressFile, parseProgressFile, type ProgressFile } from '../../exercises/progress-file.ts';
+import { buildProgressFile, parseProgressFile, type ProgressFile, type SavedVerdict } from '../../exercises/progress-file.ts';
 
 /**
  * The learner's code and last verdict per exercise, in localStorage. Every access is
@@ -11,12 +11,7 @@ const codeKey = (id: string) => `${CODE_PREFIX}${id}`;
 const resultKey = (id: string) => `lifecycle-lab:result:${id}`;
 
 /** What is remembered about a run: enough to show "passed" without re-running. */
-export interface SavedResult {
-  status: GradeResult['status'];
-  passed: number;
-  total: number;
-  at: string;
-}
+export type SavedResult = SavedVerdict;
 
 function read(key: string): string | null {
   try {

@@ -1,27 +1,26 @@
 /**
- * Entry point of a learner worker thread (Node). Loads TF.js on the pinned backend, then
- * hands every message to the shared learner harness. One thread per graded file: a fresh
- * realm, with the heap limit set by whoever started it.
+ * Entry point of a learner worker thread (Node). One thread per graded file: a fresh realm,
+ * with the heap limit set by whoever started it. TF.js is loaded only if the file imports
+ * it: a cohort's plain-JavaScript submissions then cost a thread start, not a TF.js load.
  */
-import { enableCompileCache } from 'node:module';
 import { parentPort } from 'node:worker_threads';
 import { createLearnerHarness } from '../grading/learner-harness.ts';
 import { prepareTf } from '../grading/tf-backend.ts';
 import { lockDownThread, vmCompiler } from './lock-down-thread.ts';
 import type { GraderMessage, LearnerMessage } from '../grading/protocol.ts';
 
-// Every file gets a fresh thread, and loading TF.js dominates its start: Node's on-disk
-// compile cache lets each new thread skip recompiling it. (Hence TF.js is imported below.)
-enableCompileCache();
-const tf = await import('@tensorflow/tfjs');
-
+// The thread starts with Node's compile cache on (see thread-realm.ts), so neither these
+// modules nor TF.js are compiled again in every new thread.
 const port = parentPort!;
 // Captured before any learner code runs, which cannot then reach or replace it.
 const post = (message: LearnerMessage) => port.postMessage(message);
-await prepareTf(tf);
-const harness = createLearnerHarness({ tf, tfModule: tf, post, compiler: vmCompiler });
+const loadTf = async () => {
+  const tf = await import('@tensorflow/tfjs');
+  await prepareTf(tf);
+  return { tf, module: tf };
+};
+const harness = createLearnerHarness({ loadTf, lockDown: lockDownThread, post, compiler: vmCompiler });
 // The learner's `console.log` (global or not) goes to the capped capture, never to the terminal.
 Object.defineProperty(globalThis, 'console', { value: harness.console, configurable: true, writable: true });
 port.on('message', (message: GraderMessage) => void harness.handle(message));
-lockDownThread();
-post({ type: 'ready', backend: tf.getBackend() });
+post({ type: 'ready' });

@@ -17,6 +17,15 @@ export interface HarnessTf {
   memory(): { numTensors: number };
 }
 
+/** TF.js as loaded into a learner realm: what the harness reads, and what `import` gives the learner. */
+export interface LoadedTf {
+  tf: HarnessTf;
+  module: unknown;
+}
+
+/** The module specifier learners import TF.js by, the only import an exercise may have. */
+export const TF_MODULE = '@tensorflow/tfjs';
+
 /** The CommonJS-style wrapper the learner's module runs in. */
 export type ModuleFactory = (exports: object, require: (name: string) => unknown, module: object, console: object) => void;
 
@@ -40,9 +49,14 @@ export const functionCompiler: ModuleCompiler = {
 };
 
 export interface HarnessOptions {
-  tf: HarnessTf;
-  /** The module object learners get from `import ... from '@tensorflow/tfjs'`. */
-  tfModule: unknown;
+  /**
+   * Loads TF.js into the realm, called (once) before code that imports it runs. Code that
+   * never imports it does not pay for it: in Node, where every file gets a fresh thread,
+   * loading TF.js costs more than grading a plain-JavaScript submission.
+   */
+  loadTf: () => Promise<LoadedTf>;
+  /** Closes the realm's doors; called once, after TF.js is loaded, before any learner code runs. */
+  lockDown?: () => void;
   post: (message: LearnerMessage) => void;
   /** How the module is compiled (Node uses vm, so that learners' own eval can be disabled). */
   compiler?: ModuleCompiler;
@@ -77,14 +91,26 @@ export interface LearnerHarness {
 }
 
 /** Creates the harness for one learner realm. */
-export function createLearnerHarness({ tf, tfModule, post, compiler = functionCompiler }: HarnessOptions): LearnerHarness {
+export function createLearnerHarness({ loadTf, lockDown, post, compiler = functionCompiler }: HarnessOptions): LearnerHarness {
   const describe = (error: unknown) => describeError(error, compiler.headerLines);
   const capture = new ConsoleCapture();
   let learnerFunction: ((...args: unknown[]) => unknown) | undefined;
+  let loadedTf: LoadedTf | undefined;
+  let lockedDown = false;
 
   const requireModule = (name: string): unknown => {
-    if (name === '@tensorflow/tfjs') return tfModule;
-    throw new Error(`Only '@tensorflow/tfjs' can be imported in an exercise; '${name}' is not available`);
+    if (name !== TF_MODULE) throw new Error(`Only '${TF_MODULE}' can be imported in an exercise; '${name}' is not available`);
+    // Only reachable with a computed specifier: a written import of TF.js loaded it before the code ran.
+    if (!loadedTf) throw new Error(`Import TF.js by name at the top of the file (import * as tf from '${TF_MODULE}')`);
+    return loadedTf.module;
+  };
+  const tensorCount = () => loadedTf?.tf.memory().numTensors ?? 0;
+
+  /** Loads TF.js if the code names it (a mention in a comment costs a load, never a wrong verdict), then locks the realm. */
+  const prepare = async (code: string) => {
+    if (!loadedTf && code.includes(TF_MODULE)) loadedTf = await loadTf();
+    if (!lockedDown) lockDown?.();
+    lockedDown = true;
   };
 
   const load = (code: string, exportName: string): LearnerMessage => {
@@ -134,7 +160,7 @@ export function createLearnerHarness({ tf, tfModule, post, compiler = functionCo
       }
       return after;
     };
-    const tensorsBefore = tf.memory().numTensors;
+    const tensorsBefore = tensorCount();
     const started = now();
     try {
       const value = await learnerFunction!(...args);
@@ -145,7 +171,7 @@ export function createLearnerHarness({ tf, tfModule, post, compiler = functionCo
         value: plain.ok ? plain.value : null,
         ...(plain.ok ? {} : { problem: plain.problem }),
         argsAfter: argsAfter(),
-        tensorsLeaked: tf.memory().numTensors - tensorsBefore,
+        tensorsLeaked: tensorCount() - tensorsBefore,
         output: capture.drain(),
         durationMs,
       };
@@ -154,7 +180,7 @@ export function createLearnerHarness({ tf, tfModule, post, compiler = functionCo
         status: 'threw',
         error: describe(error),
         argsAfter: argsAfter(),
-        tensorsLeaked: tf.memory().numTensors - tensorsBefore,
+        tensorsLeaked: tensorCount() - tensorsBefore,
         output: capture.drain(),
         durationMs: now() - started,
       };
@@ -165,6 +191,8 @@ export function createLearnerHarness({ tf, tfModule, post, compiler = functionCo
     console: capture.console,
     async handle(message) {
       if (message.type === 'load') {
+        // A TF.js that cannot load is the realm's failure, not the learner's: it rejects and the realm dies.
+        await prepare(message.code);
         post(load(message.code, message.exportName));
         return;
       }

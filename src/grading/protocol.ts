@@ -52,8 +52,8 @@ export type GraderMessage =
 
 /** Learner realm → grader. */
 export type LearnerMessage =
-  /** The realm is up and TF.js is ready; code can be loaded. */
-  | { type: 'ready'; backend: string }
+  /** The realm is up; code can be loaded (TF.js is loaded by then, or on demand, as the realm decides). */
+  | { type: 'ready' }
   | { type: 'loaded'; output: string }
   | { type: 'load-failed'; reason: 'threw' | 'missing-export'; error: ErrorInfo; output: string }
   | { type: 'results'; batchId: number; outcomes: CallOutcome[] }

@@ -27,11 +27,13 @@ lockProperty(scope, 'close', () => {
   closeRealm();
 });
 
-const harness = createLearnerHarness({ tf, tfModule: tf, post });
+// A browser realm is started ahead of the Run (a spare warms while the learner types), so
+// TF.js is loaded eagerly here and is ready whatever the code imports.
+const loaded = prepareTf(tf).then(() => ({ tf, module: tf }));
+const harness = createLearnerHarness({ loadTf: () => loaded, lockDown: lockDownRealm, post });
 Object.defineProperty(scope, 'console', { value: harness.console, configurable: true, writable: true });
 // Vite bundles workers as classic scripts (no top-level await), hence the promise chain.
-void prepareTf(tf).then(() => {
-  lockDownRealm();
+void loaded.then(() => {
   scope.addEventListener('message', (event) => void harness.handle(event.data));
-  post({ type: 'ready', backend: tf.getBackend() });
+  post({ type: 'ready' });
 });

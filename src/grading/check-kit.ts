@@ -22,11 +22,12 @@ export interface CheckContext<Reference> {
   /** Calls the learner's function once with arguments built from `args`. */
   call(...args: ArgSpec[]): Promise<CallOutcome>;
   /**
-   * Calls it once per argument list, in one round trip. `observeArgs: false` skips copying
-   * the arguments back after each call, for statistical checks with hundreds of calls;
-   * `expectUnchanged` then refuses those outcomes.
+   * Calls it once per argument list, in one round trip. `statistical: true` is for checks
+   * that make hundreds of calls and judge only how the results are distributed: the
+   * arguments are not copied back (`expectUnchanged` refuses those outcomes) and results
+   * are not checked for Proxies, which the exercise's ordinary calls must do.
    */
-  callMany(argLists: ArgSpec[][], options?: { observeArgs?: boolean }): Promise<CallOutcome[]>;
+  callMany(argLists: ArgSpec[][], options?: { statistical?: boolean }): Promise<CallOutcome[]>;
 }
 
 export interface CheckDefinition<Reference> {
@@ -153,7 +154,7 @@ export function expectThrows(outcome: CallOutcome, errorName: string, what: stri
 export function expectUnchanged(outcome: CallOutcome, original: readonly unknown[], what: string): void {
   if (outcome.status !== 'returned' && outcome.status !== 'threw') return;
   // A check bug, not the learner's: without the arguments there is nothing to compare.
-  if (outcome.argsAfter.length < original.length) throw new Error('expectUnchanged needs a call made with observeArgs');
+  if (outcome.argsAfter.length < original.length) throw new Error('expectUnchanged needs a call that was not statistical');
   outcome.argsAfter.forEach((after, i) => {
     const before = original[i];
     if (before === undefined || sameData(after, before)) return;

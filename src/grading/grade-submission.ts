@@ -104,9 +104,9 @@ async function runCheck<Reference>(
     return { ...base, status: 'timeout', message: `not run: the whole run's time limit (${limits.runMs} ms) was used up`, duration_ms: 0 };
   }
   let output = '';
-  const callMany = async (argLists: ArgSpec[][], options: { observeArgs?: boolean } = {}) => {
+  const callMany = async (argLists: ArgSpec[][], options: { statistical?: boolean } = {}) => {
     const budget = Math.max(1, Math.min(limits.callMs, deadline - request.now()));
-    const outcomes = await session.call(argLists, budget, options.observeArgs ?? true);
+    const outcomes = await session.call(argLists, budget, options.statistical ?? false);
     output += outcomes.map((outcome) => outcome.output).join('');
     return outcomes;
   };

@@ -1,3 +1,4 @@
+import { bareList, callWith, identityMap, toArray, type SafeIdentityMap } from './captured-intrinsics.ts';
 import { ConsoleCapture } from './console-capture.ts';
 import { toPlainData } from './plain-data.ts';
 import { mulberry32 } from './seeded-random.ts';
@@ -132,40 +133,41 @@ export function createLearnerHarness({ loadTf, lockDown, post, compiler = functi
     return { type: 'loaded', output: capture.drain() };
   };
 
-  const materialise = (spec: ArgSpec, rows: Map<object, number>): unknown => {
+  const materialise = (spec: ArgSpec, rows: SafeIdentityMap<number>): unknown => {
     if (spec.kind === 'rng') return mulberry32(spec.seed);
     if (spec.kind === 'rows') {
-      const fresh: object[] = [];
+      const fresh = bareList<object>();
       for (let index = 0; index < spec.rows.length; index += 1) {
         const row = { ...spec.rows[index] };
         rows.set(row, index);
-        fresh.push(row);
+        fresh[index] = row;
       }
-      return fresh;
+      return toArray(fresh);
     }
     return spec.value;
   };
 
-  // Plain loops rather than map/forEach: learner code may have replaced Array.prototype methods.
-  const call = async (specs: ArgSpec[], observeArgs: boolean): Promise<CallOutcome> => {
-    const rows = new Map<object, number>();
-    const args: unknown[] = [];
-    for (const spec of specs) args.push(materialise(spec, rows));
+  // Indexed loops and captured built-ins (see captured-intrinsics.ts): learner code may have
+  // replaced Array.prototype's methods and iterator, Map, or polluted Object.prototype.
+  const call = async (specs: ArgSpec[], statistical: boolean): Promise<CallOutcome> => {
+    const rows = identityMap<number>();
+    const args = bareList<unknown>();
+    for (let i = 0; i < specs.length; i += 1) args[i] = materialise(specs[i]!, rows);
     const argsAfter = () => {
-      const after: unknown[] = [];
-      if (!observeArgs) return after;
+      const after = bareList<unknown>();
+      if (statistical) return after;
       for (let i = 0; i < args.length; i += 1) {
         const copy = specs[i]?.kind === 'rng' ? undefined : toPlainData(args[i], rows);
-        after.push(copy && copy.ok ? copy.value : null);
+        after[i] = copy && copy.ok ? copy.value : null;
       }
       return after;
     };
     const tensorsBefore = tensorCount();
     const started = now();
     try {
-      const value = await learnerFunction!(...args);
+      const value = await callWith(learnerFunction!, args);
       const durationMs = now() - started;
-      const plain = toPlainData(value, rows);
+      const plain = toPlainData(value, rows, { detectProxies: !statistical });
       return {
         status: 'returned',
         value: plain.ok ? plain.value : null,
@@ -196,8 +198,8 @@ export function createLearnerHarness({ loadTf, lockDown, post, compiler = functi
         post(load(message.code, message.exportName));
         return;
       }
-      const outcomes: CallOutcome[] = [];
-      for (const specs of message.calls) outcomes.push(await call(specs, message.observeArgs !== false));
+      const outcomes = bareList<CallOutcome>();
+      for (let i = 0; i < message.calls.length; i += 1) outcomes[i] = await call(message.calls[i]!, message.statistical === true);
       post({ type: 'results', batchId: message.batchId, outcomes });
     },
   };

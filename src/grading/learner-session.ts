@@ -72,14 +72,14 @@ export class LearnerSession {
   }
 
   /** Calls the learner's function once per argument list; never throws. */
-  async call(argLists: ArgSpec[][], timeoutMs: number, observeArgs = true): Promise<CallOutcome[]> {
+  async call(argLists: ArgSpec[][], timeoutMs: number, statistical = false): Promise<CallOutcome[]> {
     if (!this.#realm) {
       const loaded = await this.load();
       if (!loaded.ok) return argLists.map(() => ({ status: 'crashed', message: loaded.message, output: loaded.output, durationMs: 0 }));
     }
     // Unpredictable, so code in the realm cannot answer a call before it is made.
     const batchId = (this.#batchId += 1) * 2 ** 20 + Math.floor(Math.random() * 2 ** 20);
-    const reply = await this.#realm!.request({ type: 'call', batchId, calls: argLists, observeArgs }, timeoutMs);
+    const reply = await this.#realm!.request({ type: 'call', batchId, calls: argLists, statistical }, timeoutMs);
     if (reply.kind === 'message' && reply.message.type === 'results' && reply.message.batchId === batchId) {
       return reply.message.outcomes;
     }

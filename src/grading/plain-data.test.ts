@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { identityMap } from './captured-intrinsics.ts';
 import { toPlainData } from './plain-data.ts';
 
 describe('toPlainData', () => {
@@ -10,6 +11,13 @@ describe('toPlainData', () => {
   it('rejects a Proxy even when it pretends to be an array', () => {
     const proxy = new Proxy([1, 2, 3], {});
     expect(toPlainData(proxy)).toMatchObject({ ok: false, problem: expect.stringContaining('Proxy') });
+  });
+
+  it('reads a Proxy once, as data, on the statistical path that skips the clone', () => {
+    const proxy = new Proxy([1, 2, 3], {});
+    expect(toPlainData(proxy, undefined, { detectProxies: false })).toEqual({ ok: true, value: [1, 2, 3] });
+    // Everything else is still refused there.
+    expect(toPlainData({ slope: () => 1 }, undefined, { detectProxies: false })).toEqual({ ok: false, problem: 'it contains a function' });
   });
 
   it('rejects functions and objects with methods', () => {
@@ -46,5 +54,44 @@ describe('toPlainData', () => {
     const a: { self?: unknown } = {};
     a.self = a;
     expect(toPlainData(a)).toEqual({ ok: false, problem: 'it contains a cycle' });
+  });
+
+  it('refuses objects that pose as row references', () => {
+    expect(toPlainData({ test: [{ $row: 0 }] })).toEqual({
+      ok: false,
+      problem: 'it contains an object with a "$row" property, which the grader reserves for input rows',
+    });
+  });
+
+  it('is not fooled by replaced Map, Array and Object.prototype built-ins', () => {
+    const rows = [{ id: 0 }, { id: 1 }];
+    // The harness's own map, made before learner code runs.
+    const index = identityMap<number>();
+    rows.forEach((row, i) => index.set(row, i));
+    const copy = { id: 1 };
+    const getter = Object.defineProperty({}, 'slope', { get: () => 2, enumerable: true });
+    const { get } = Map.prototype;
+    const { push } = Array.prototype;
+    let results: unknown[] = [];
+    try {
+      // What learner code sharing the realm could do after the harness has loaded.
+      Map.prototype.get = function forgedGet(this: Map<unknown, unknown>, key: unknown) {
+        return key === copy ? 1 : get.call(this, key);
+      };
+      Array.prototype.push = function forgedPush(this: unknown[]) {
+        return push.call(this, { $row: 0 });
+      };
+      Object.defineProperty(Object.prototype, 'value', { get: () => 'forged', configurable: true });
+      results = [toPlainData({ test: [copy, rows[0]] }, index), toPlainData(getter)];
+    } finally {
+      Map.prototype.get = get;
+      Array.prototype.push = push;
+      delete (Object.prototype as { value?: unknown }).value;
+    }
+    // Compared once the built-ins are back, since the assertions use them too.
+    expect(results).toEqual([
+      { ok: true, value: { test: [{ id: 1 }, { $row: 0 }] } },
+      { ok: false, problem: 'its property "slope" is a getter, not a value' },
+    ]);
   });
 });

@@ -9,17 +9,39 @@
  * and functions (it refuses both); the walk below rejects the rest.
  */
 
+import {
+  bareList,
+  bareRecord,
+  freeze,
+  getOwnPropertyDescriptor,
+  getOwnPropertyNames,
+  getPrototypeOf,
+  hasOwn,
+  identityMap,
+  objectSet,
+  type SafeIdentityMap,
+} from './captured-intrinsics.ts';
+
 const MAX_DEPTH = 64;
+/** The key a row reference is written with; learner data may not use it. */
+const ROW_KEY = '$row';
 
 /** Captured at load, before the learner's code runs, so that code cannot swap them. */
 const clone = globalThis.structuredClone;
-const getPrototypeOf = Object.getPrototypeOf;
-const getOwnPropertyDescriptors = Object.getOwnPropertyDescriptors;
-const entries = Object.entries;
 const isArray = Array.isArray;
 const isView = ArrayBuffer.isView;
 const ArrayProto = Array.prototype;
 const ObjectProto = Object.prototype;
+
+/**
+ * One `{ $row: index }` object per index, shared by every copy: a batch of hundreds of
+ * results then carries each reference once, since a structured clone (postMessage) copies
+ * an object seen twice only once. Frozen, because several results point at it; kept in a
+ * null-prototype object, so no getter on a prototype can answer for a missing index.
+ */
+const rowReferences = bareRecord<Readonly<{ $row: number }>>();
+// An object literal defines its properties (no setter runs), so the reference is what it says.
+const rowReference = (index: number) => (rowReferences[index] ??= freeze({ $row: index }));
 
 /** The value as plain data, or the reason it is not plain data. */
 export type PlainResult = { ok: true; value: unknown } | { ok: false; problem: string };
@@ -33,13 +55,19 @@ function kindOf(value: object): string {
  * Converts `value` to plain data. Objects listed in `rows` are replaced by `{ $row: index }`
  * so the grader can check identity (every input row exactly once) across realms.
  */
-export function toPlainData(value: unknown, rows: ReadonlyMap<object, number> = new Map()): PlainResult {
-  try {
-    clone(value);
-  } catch {
-    return { ok: false, problem: 'it cannot be copied as plain data (a function, a Proxy or an object with methods)' };
+export function toPlainData(value: unknown, rows: SafeIdentityMap<number> = identityMap(), { detectProxies = true } = {}): PlainResult {
+  // A structured clone is the one way to tell a Proxy from what it wraps, and it costs more
+  // than the walk. Statistical batches skip it: a Proxy read once through its traps yields
+  // the same plain copy that returning the data would, so it cannot buy a verdict; the
+  // exercise's ordinary calls still reject it.
+  if (detectProxies) {
+    try {
+      clone(value);
+    } catch {
+      return { ok: false, problem: 'it cannot be copied as plain data (a function, a Proxy or an object with methods)' };
+    }
   }
-  const onPath = new Set<object>();
+  const onPath = objectSet();
 
   const walk = (item: unknown, depth: number): unknown => {
     if (item === null || typeof item !== 'object') {
@@ -47,7 +75,7 @@ export function toPlainData(value: unknown, rows: ReadonlyMap<object, number> = 
       return item;
     }
     const row = rows.get(item);
-    if (row !== undefined) return { $row: row };
+    if (row !== undefined) return rowReference(row);
     if (depth > MAX_DEPTH) throw new TypeError('it is nested too deeply');
     if (onPath.has(item)) throw new TypeError('it contains a cycle');
     if (isView(item)) throw new TypeError(`it contains ${kindOf(item)}, not a plain array (use Array.from)`);
@@ -56,14 +84,19 @@ export function toPlainData(value: unknown, rows: ReadonlyMap<object, number> = 
     try {
       if (isArray(item)) {
         if (prototype !== ArrayProto) throw new TypeError('it contains an array with a custom prototype');
-        const copy: unknown[] = [];
-        for (let i = 0; i < item.length; i += 1) copy.push(walk(item[i], depth + 1));
+        const copy = bareList<unknown>();
+        for (let i = 0; i < item.length; i += 1) copy[i] = walk(item[i], depth + 1);
         return copy;
       }
       if (prototype !== ObjectProto && prototype !== null) throw new TypeError(`it contains ${kindOf(item)}, not a plain object`);
-      const copy: Record<string, unknown> = {};
-      for (const [key, descriptor] of entries(getOwnPropertyDescriptors(item))) {
-        if (!('value' in descriptor)) throw new TypeError(`its property "${key}" is a getter, not a value`);
+      const copy = bareRecord<unknown>();
+      const keys = getOwnPropertyNames(item);
+      for (let i = 0; i < keys.length; i += 1) {
+        const key = keys[i]!;
+        // Otherwise `{ $row: 3 }` written by the learner would pass for input row #3.
+        if (key === ROW_KEY) throw new TypeError(`it contains an object with a "${ROW_KEY}" property, which the grader reserves for input rows`);
+        const descriptor = getOwnPropertyDescriptor(item, key)!;
+        if (!hasOwn(descriptor, 'value')) throw new TypeError(`its property "${key}" is a getter, not a value`);
         copy[key] = walk(descriptor.value, depth + 1);
       }
       return copy;

@@ -47,8 +47,12 @@ export type CallOutcome =
 /** Grader → learner realm. */
 export type GraderMessage =
   | { type: 'load'; code: string; exportName: string }
-  /** `observeArgs: false` skips copying the arguments back after each call (faster; no mutation check). */
-  | { type: 'call'; batchId: number; calls: ArgSpec[][]; observeArgs?: boolean };
+  /**
+   * `statistical: true` is the lean path for checks that judge only the distribution of
+   * hundreds of results: arguments are not copied back (no mutation check) and results
+   * are not structure-cloned to detect Proxies (see plain-data.ts).
+   */
+  | { type: 'call'; batchId: number; calls: ArgSpec[][]; statistical?: boolean };
 
 /** Learner realm → grader. */
 export type LearnerMessage =

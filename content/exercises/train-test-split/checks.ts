@@ -48,8 +48,11 @@ export default defineChecks<typeof trainTestSplit>({
       id: 'test-size',
       name: 'puts ceil(testFraction × n) rows in test and the rest in train',
       async run(t) {
-        for (const [count, fraction] of [[100, 0.2], [10, 0.25], [7, 0.3], [3, 0.5], [41, 0.1]] as const) {
-          const { train, test } = await split(t, count, fraction, t.random.seed());
+        const cases = [[100, 0.2], [10, 0.25], [7, 0.3], [3, 0.5], [41, 0.1]] as const;
+        // One round trip for all cases: each is independent of the others.
+        const outcomes = await t.callMany(cases.map(([count, fraction]) => [rows(makeRows(count)), value(fraction), rng(t.random.seed())]));
+        for (const [index, [count, fraction]] of cases.entries()) {
+          const { train, test } = splitOf(outcomes[index]!);
           const expected = Math.ceil(fraction * count);
           if (test.length !== expected) fail(`test has ${test.length} rows, expected ${expected} (ceil(${fraction} × ${count}))`);
           if (train.length !== count - expected) fail(`train has ${train.length} rows, expected ${count - expected} (${count} − ${expected})`);
@@ -93,8 +96,8 @@ export default defineChecks<typeof trainTestSplit>({
       id: 'different-seed-different-split',
       name: 'gives a different split for a different seed, and is not a head/tail slice',
       async run(t) {
-        const splits: { train: number[]; test: number[] }[] = [];
-        for (let i = 0; i < 3; i += 1) splits.push(await split(t, 20, 0.2, t.random.seed()));
+        const outcomes = await t.callMany([0, 1, 2].map(() => [rows(makeRows(20)), value(0.2), rng(t.random.seed())]));
+        const splits = outcomes.map(splitOf);
         if (splits.every((s) => s.test.join() === splits[0]!.test.join())) {
           fail('three different seeds gave the same test set: shuffle with the rng before slicing', { actual: splits[0]!.test });
         }
@@ -109,9 +112,13 @@ export default defineChecks<typeof trainTestSplit>({
         const count = 10;
         const fraction = 0.3;
         const runs = 600;
+        // The same argument objects in every call: postMessage copies them once, and each
+        // call still gets fresh rows (the realm copies them per call).
+        const input = rows(makeRows(count));
+        const testFraction = value(fraction);
         const outcomes = await t.callMany(
-          Array.from({ length: runs }, () => [rows(makeRows(count)), value(fraction), rng(t.random.seed())]),
-          { observeArgs: false },
+          Array.from({ length: runs }, () => [input, testFraction, rng(t.random.seed())]),
+          { statistical: true },
         );
         const inTest = new Array<number>(count).fill(0);
         for (const outcome of outcomes) for (const row of splitOf(outcome).test) inTest[row]! += 1;
@@ -132,8 +139,10 @@ export default defineChecks<typeof trainTestSplit>({
       id: 'rejects-bad-fraction',
       name: 'throws a RangeError when testFraction is not strictly between 0 and 1',
       async run(t) {
-        for (const fraction of [0, 1, -0.2, 1.5, Number.NaN]) {
-          expectThrows(await t.call(rows(makeRows(10)), value(fraction), rng(1)), 'RangeError', WHAT, `for testFraction ${fraction}`);
+        const fractions = [0, 1, -0.2, 1.5, Number.NaN];
+        const outcomes = await t.callMany(fractions.map((fraction) => [rows(makeRows(10)), value(fraction), rng(1)]));
+        for (const [index, fraction] of fractions.entries()) {
+          expectThrows(outcomes[index]!, 'RangeError', WHAT, `for testFraction ${fraction}`);
         }
       },
     },
@@ -141,9 +150,14 @@ export default defineChecks<typeof trainTestSplit>({
       id: 'rejects-empty-side',
       name: 'throws a RangeError when train or test would be empty',
       async run(t) {
-        expectThrows(await t.call(rows(makeRows(1)), value(0.5), rng(1)), 'RangeError', WHAT, 'for 1 row (train would be empty)');
-        expectThrows(await t.call(rows([]), value(0.5), rng(1)), 'RangeError', WHAT, 'for no rows');
-        expectThrows(await t.call(rows(makeRows(3)), value(0.9), rng(1)), 'RangeError', WHAT, 'for 3 rows and testFraction 0.9 (train would be empty)');
+        const [oneRow, noRows, trainEmpty] = await t.callMany([
+          [rows(makeRows(1)), value(0.5), rng(1)],
+          [rows([]), value(0.5), rng(1)],
+          [rows(makeRows(3)), value(0.9), rng(1)],
+        ]);
+        expectThrows(oneRow!, 'RangeError', WHAT, 'for 1 row (train would be empty)');
+        expectThrows(noRows!, 'RangeError', WHAT, 'for no rows');
+        expectThrows(trainEmpty!, 'RangeError', WHAT, 'for 3 rows and testFraction 0.9 (train would be empty)');
       },
     },
     {

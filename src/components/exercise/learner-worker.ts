@@ -8,6 +8,7 @@ import { createLearnerHarness } from '../../grading/learner-harness.ts';
 import type { GraderMessage, LearnerMessage } from '../../grading/protocol.ts';
 import { lockDownRealm, lockProperty } from '../../grading/lock-down-realm.ts';
 import { prepareTf } from '../../grading/tf-backend.ts';
+import { warmUpHarness } from '../../grading/warm-up-harness.ts';
 
 /** The parts of a dedicated worker's global scope used here (the DOM lib has no worker types). */
 interface WorkerScope {
@@ -30,10 +31,11 @@ lockProperty(scope, 'close', () => {
 // A browser realm is started ahead of the Run (a spare warms while the learner types), so
 // TF.js is loaded eagerly here and is ready whatever the code imports.
 const loaded = prepareTf(tf).then(() => ({ tf, module: tf }));
-const harness = createLearnerHarness({ loadTf: () => loaded, lockDown: lockDownRealm, post });
+const loadTf = () => loaded;
+const harness = createLearnerHarness({ loadTf, lockDown: lockDownRealm, post });
 Object.defineProperty(scope, 'console', { value: harness.console, configurable: true, writable: true });
 // Vite bundles workers as classic scripts (no top-level await), hence the promise chain.
-void loaded.then(() => {
+void loaded.then(() => warmUpHarness(loadTf)).then(() => {
   scope.addEventListener('message', (event) => void harness.handle(event.data));
   post({ type: 'ready' });
 });

@@ -85,8 +85,10 @@ export function mountExercise(root: HTMLElement): void {
       output.hidden = consoleText === '';
       live.textContent = summarise(result);
       if (saveResult(data.id, result)) showSavedStatus(badge, loadResult(data.id));
-      // The next fresh realm warms up while the learner reads the verdict.
-      setTimeout(warmUp, 0);
+      // The next fresh realm warms up while the learner reads the verdict: after the next
+      // paint (a timeout queued from a frame callback), since starting a worker costs the
+      // page a few milliseconds that would otherwise delay the verdict's frame.
+      requestAnimationFrame(() => setTimeout(warmUp, 0));
     } catch (error) {
       results.replaceChildren();
       live.textContent = `Something went wrong in the grader: ${error instanceof Error ? error.message : String(error)}`;

@@ -29,13 +29,17 @@ lockProperty(scope, 'close', () => {
 });
 
 // A browser realm is started ahead of the Run (a spare warms while the learner types), so
-// TF.js is loaded eagerly here and is ready whatever the code imports.
+// everything that does not depend on the learner's code happens before it reports ready:
+// TF.js is loaded whatever the code imports, the harness is warmed up, the realm locked.
 const loaded = prepareTf(tf).then(() => ({ tf, module: tf }));
 const loadTf = () => loaded;
-const harness = createLearnerHarness({ loadTf, lockDown: lockDownRealm, post });
+const harness = createLearnerHarness({ loadTf, post });
 Object.defineProperty(scope, 'console', { value: harness.console, configurable: true, writable: true });
 // Vite bundles workers as classic scripts (no top-level await), hence the promise chain.
-void loaded.then(() => warmUpHarness(loadTf)).then(() => {
-  scope.addEventListener('message', (event) => void harness.handle(event.data));
-  post({ type: 'ready' });
-});
+void loaded
+  .then(() => warmUpHarness(loadTf))
+  .then(() => {
+    lockDownRealm();
+    scope.addEventListener('message', (event) => void harness.handle(event.data));
+    post({ type: 'ready' });
+  });

@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: builds the site, serves it, and measures what the performance budgets
- * are about, in headless Chromium and in Node. Prints a table (median, min, max; each
+ * are about, in headless Chromium (Playwright, and Lighthouse 12.2.3) and in Node. Prints a table (median, min, max; each
  * figure against its budget) and writes bench/results.json. Not part of `npm test`:
  * timings on a shared machine are noisy, so nothing here asserts.
  */
@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { findChromium, NO_CHROMIUM_HELP } from '../e2e/find-chromium.ts';
 import { editorReadyMs, heapBytes, paste, runToVerdictMs, solutionOf, transferredBytes } from './browser-measures.ts';
+import { lighthouseScores } from './lighthouse-measures.ts';
 import { buildMs, gradeThroughput, verifyMs } from './node-measures.ts';
 import { repeat, summarise, type Figure } from './stats.ts';
 
@@ -126,6 +127,18 @@ async function main(): Promise<void> {
     }
   } finally {
     await browser.close();
+  }
+
+  try {
+    for (const [label, path] of [['overview', '/'], ['exercise lesson', '/evaluation-and-validation/']] as const) {
+      console.error(`Lighthouse, ${label} (3 runs)…`);
+      const runs = [];
+      for (let i = 0; i < 3; i += 1) runs.push(await lighthouseScores(`${BASE}${path}`, executablePath));
+      for (const shortfall of new Set(runs.flatMap((run) => run.shortfalls))) console.error(`  below 100: ${shortfall}`);
+      record({ figure: `Lighthouse performance, ${label}`, value: summarise(runs.map((run) => run.performance)), unit: '', budget: { limit: 95, better: 'higher' } });
+      record({ figure: `Lighthouse accessibility, ${label}`, value: summarise(runs.map((run) => run.accessibility)), unit: '', budget: { limit: 100, better: 'higher' } });
+    }
+  } finally {
     stopPreview();
   }
 
@@ -133,12 +146,11 @@ async function main(): Promise<void> {
   const lines = [`Lifecycle Lab bench on ${machine}`, '', '| figure | median | min | max | budget | |', '|---|---|---|---|---|---|'];
   for (const row of rows) {
     const figure = typeof row.value === 'number' ? summarise([row.value]) : row.value;
-    const fmt = (n: number) => `${n.toFixed(n >= 100 ? 0 : 1)} ${row.unit}`;
+    const fmt = (n: number) => `${n.toFixed(n >= 100 ? 0 : 1)} ${row.unit}`.trim();
     const met = row.budget ? ((row.budget.better === 'lower' ? figure.median <= row.budget.limit : figure.median >= row.budget.limit) ? 'met' : 'MISSED') : '';
-    const budget = row.budget ? `${row.budget.better === 'lower' ? '≤' : '≥'} ${row.budget.limit} ${row.unit}` : '';
+    const budget = row.budget ? `${row.budget.better === 'lower' ? '≤' : '≥'} ${row.budget.limit} ${row.unit}`.trim() : '';
     lines.push(`| ${row.figure} | ${fmt(figure.median)} | ${fmt(figure.min)} | ${fmt(figure.max)} | ${budget} | ${met} |`);
   }
-  lines.push('', 'Not measured yet: Lighthouse performance/accessibility (pinned lighthouse@12.2.3 is not installed).');
   console.log(lines.join('\n'));
   mkdirSync(join(projectRoot, 'bench'), { recursive: true });
   writeFileSync(join(projectRoot, 'bench/results.json'), `${JSON.stringify({ machine, at: new Date().toISOString(), rows }, null, 2)}\n`);

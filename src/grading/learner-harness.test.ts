@@ -6,8 +6,9 @@ import type { LearnerMessage } from './protocol.ts';
 function harnessWithFakeTf() {
   const posted: LearnerMessage[] = [];
   const events: string[] = [];
-  let numTensors = 0;
-  const fakeTf = { memory: () => ({ numTensors }), makeTensor: () => (numTensors += 1) };
+  const state = { numTensors: 0 };
+  const engine = { state };
+  const fakeTf = { engine: () => engine, makeTensor: () => (state.numTensors += 1) };
   const loadTf = vi.fn(async (): Promise<LoadedTf> => {
     events.push('loadTf');
     return { tf: fakeTf, module: fakeTf };
@@ -37,6 +38,19 @@ describe('learner harness: TF.js on demand', () => {
     await realm.call();
     // The harness counts tensors with the TF.js it loaded, so a leak is seen.
     expect(realm.posted.at(-1)).toMatchObject({ type: 'results', outcomes: [{ status: 'returned', value: 2, tensorsLeaked: 1 }] });
+  });
+
+  it('counts tensors with the engine state it captured, which the code can neither hide nor swap', async () => {
+    const realm = harnessWithFakeTf();
+    await realm.load(`const tf = require('@tensorflow/tfjs');
+      exports.f = () => {
+        tf.makeTensor();
+        tf.engine().memory = () => ({ numTensors: 0 });
+        try { tf.engine().state = { numTensors: 0 }; } catch {}
+        return 3;
+      };`);
+    await realm.call();
+    expect(realm.posted.at(-1)).toMatchObject({ type: 'results', outcomes: [{ status: 'returned', value: 3, tensorsLeaked: 1 }] });
   });
 
   it('explains a computed import of TF.js instead of failing obscurely', async () => {

@@ -15,7 +15,8 @@ import type { ArgSpec, CallOutcome, ErrorInfo, GraderMessage, LearnerMessage } f
 
 /** The subset of TF.js the harness itself needs (the learner gets the whole module). */
 export interface HarnessTf {
-  memory(): { numTensors: number };
+  /** TF.js's engine; its `state.numTensors` counts live tensors. */
+  engine(): { state: { numTensors: number } };
 }
 
 /** TF.js as loaded into a learner realm: what the harness reads, and what `import` gives the learner. */
@@ -83,6 +84,19 @@ export function describeError(error: unknown, headerLines = functionCompiler.hea
   return info;
 }
 
+/**
+ * The engine's live-tensor count, read directly rather than through `tf.memory()`: learner
+ * code can replace memory() (on the engine or its prototype) to hide a leak, but not the
+ * state object captured here before it runs, which is locked in place so that it cannot be
+ * swapped either. (Writing the counter itself is out of reach of any fix inside the realm.)
+ */
+function lockTensorState(tf: HarnessTf): { numTensors: number } {
+  const engine = tf.engine();
+  const state = engine.state;
+  Object.defineProperty(engine, 'state', { value: state, writable: false, configurable: false });
+  return state;
+}
+
 /** The harness of one learner realm. */
 export interface LearnerHarness {
   /** Handles one message from the grader. */
@@ -105,11 +119,15 @@ export function createLearnerHarness({ loadTf, lockDown, post, compiler = functi
     if (!loadedTf) throw new Error(`Import TF.js by name at the top of the file (import * as tf from '${TF_MODULE}')`);
     return loadedTf.module;
   };
-  const tensorCount = () => loadedTf?.tf.memory().numTensors ?? 0;
+  let tensorState: { numTensors: number } | undefined;
+  const tensorCount = () => tensorState?.numTensors ?? 0;
 
   /** Loads TF.js if the code names it (a mention in a comment costs a load, never a wrong verdict), then locks the realm. */
   const prepare = async (code: string) => {
-    if (!loadedTf && code.includes(TF_MODULE)) loadedTf = await loadTf();
+    if (!loadedTf && code.includes(TF_MODULE)) {
+      loadedTf = await loadTf();
+      tensorState = lockTensorState(loadedTf.tf);
+    }
     if (!lockedDown) lockDown?.();
     lockedDown = true;
   };

@@ -185,7 +185,7 @@ export function createLearnerHarness({ loadTf, lockDown, post, compiler = functi
     try {
       const value = await callWith(learnerFunction!, args);
       const durationMs = now() - started;
-      const plain = toPlainData(value, rows, { detectProxies: !statistical });
+      const plain = toPlainData(value, rows, !statistical);
       return {
         status: 'returned',
         value: plain.ok ? plain.value : null,

@@ -54,8 +54,10 @@ function kindOf(value: object): string {
 /**
  * Converts `value` to plain data. Objects listed in `rows` are replaced by `{ $row: index }`
  * so the grader can check identity (every input row exactly once) across realms.
+ * `detectProxies` is a plain flag rather than an options object, which a destructuring
+ * default would read through a possibly polluted Object.prototype.
  */
-export function toPlainData(value: unknown, rows: SafeIdentityMap<number> = identityMap(), { detectProxies = true } = {}): PlainResult {
+export function toPlainData(value: unknown, rows: SafeIdentityMap<number> = identityMap(), detectProxies = true): PlainResult {
   // A structured clone is the one way to tell a Proxy from what it wraps, and it costs more
   // than the walk. Statistical batches skip it: a Proxy read once through its traps yields
   // the same plain copy that returning the data would, so it cannot buy a verdict; the

@@ -14,7 +14,7 @@ const { get: mapGet, set: mapSet } = Map.prototype;
 const { add: setAdd, delete: setDelete, has: setHas } = Set.prototype;
 const { slice } = Array.prototype;
 
-export { create, freeze, getOwnPropertyDescriptor, getOwnPropertyNames, getPrototypeOf, hasOwn };
+export { freeze, getOwnPropertyDescriptor, getOwnPropertyNames, getPrototypeOf, hasOwn };
 
 /**
  * An array without a prototype: `list[list.length] = value` then consults no setter that

@@ -26,7 +26,7 @@ export interface LoadedTf {
 }
 
 /** The module specifier learners import TF.js by, the only import an exercise may have. */
-export const TF_MODULE = '@tensorflow/tfjs';
+const TF_MODULE = '@tensorflow/tfjs';
 
 /** The CommonJS-style wrapper the learner's module runs in. */
 export type ModuleFactory = (exports: object, require: (name: string) => unknown, module: object, console: object) => void;

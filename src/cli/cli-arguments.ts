@@ -7,7 +7,7 @@ export type Format = 'text' | 'json' | 'junit';
 /** A parsed command line. */
 export type Command =
   | { command: 'list'; format: Format }
-  | { command: 'verify'; exercises: string[]; format: Format; jobs: number; shard: Shard }
+  | { command: 'verify'; exercises: string[]; format: Format; jobs: number; shard: Shard; seed: number | undefined; seeds: number }
   | {
       command: 'grade';
       exercise: string;
@@ -35,6 +35,7 @@ export class UsageError extends Error {
 export const USAGE = `usage:
   lifecycle-lab list [--format text|json]
   lifecycle-lab verify [--exercise ID]... [--format text|json|junit] [--jobs N] [--shard I/N]
+                       [--seed N] [--seeds N]
   lifecycle-lab grade --exercise ID FILE... [--format text|json|junit] [--out PATH]
                       [--seed N] [--timeout MS] [--jobs N] [--shard I/N] [--hidden]`;
 
@@ -76,6 +77,7 @@ export function parseCommandLine(argv: string[]): Command {
         timeout: { type: 'string' },
         jobs: { type: 'string' },
         shard: { type: 'string' },
+        seeds: { type: 'string' },
         hidden: { type: 'boolean' },
       },
     });
@@ -84,17 +86,25 @@ export function parseCommandLine(argv: string[]): Command {
   }
   const { values, positionals } = parsed;
   const jobs = positiveInt('--jobs', values.jobs, availableParallelism());
+  const seed = values.seed === undefined ? undefined : Number(values.seed);
+  if (seed !== undefined && (!Number.isInteger(seed) || seed < 0)) throw new UsageError(`--seed needs a whole number ≥ 0, not "${values.seed}"`);
   if (command === 'list') return { command, format: parseFormat(values.format, ['text', 'json']) };
   if (command === 'verify') {
     if (positionals.length > 0) throw new UsageError(`verify takes no files (got "${positionals[0]}"); use grade to grade files`);
-    return { command, exercises: values.exercise ?? [], format: parseFormat(values.format, ['text', 'json', 'junit']), jobs, shard: parseShard(values.shard) };
+    return {
+      command,
+      exercises: values.exercise ?? [],
+      format: parseFormat(values.format, ['text', 'json', 'junit']),
+      jobs,
+      shard: parseShard(values.shard),
+      seed,
+      seeds: positiveInt('--seeds', values.seeds, 1),
+    };
   }
   if (command === 'grade') {
     const exercises = values.exercise ?? [];
     if (exercises.length !== 1) throw new UsageError('grade needs exactly one --exercise ID (see lifecycle-lab list)');
     if (positionals.length === 0) throw new UsageError('grade needs at least one FILE to grade');
-    const seed = values.seed === undefined ? undefined : Number(values.seed);
-    if (seed !== undefined && (!Number.isInteger(seed) || seed < 0)) throw new UsageError(`--seed needs a whole number ≥ 0, not "${values.seed}"`);
     return {
       command,
       exercise: exercises[0]!,

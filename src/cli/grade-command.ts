@@ -1,32 +1,48 @@
-import { existsSync, writeFileSync } from 'node:fs';
-import { DEFAULT_SEED } from '../grading/grade-submission.ts';
+import { writeFileSync } from 'node:fs';
+import { DEFAULT_SEED } from '../grading/grader.ts';
+import { errorResult, type GradeResult } from '../grading/result.ts';
+import { GRADING_BACKEND } from '../grading/tf-backend.ts';
 import { listExerciseIds } from '../exercises/exercise-folder.ts';
 import { inShard, UsageError, type Command } from './cli-arguments.ts';
+import type { CommandOutput } from './command-output.ts';
 import { formatJunit } from './format-junit.ts';
 import { formatText } from './format-text.ts';
+import type { JobFile } from './host/host-protocol.ts';
+import { expandLearnerFiles, readLearnerFile } from './learner-files.ts';
 import { superviseGrading } from './supervise-grading.ts';
-import type { CommandOutput } from './verify-command.ts';
 
-/** `lifecycle-lab grade`: one result per learner file; exit 0 only if all pass. */
+/**
+ * `lifecycle-lab grade`: one result per learner file; exit 0 only if all pass, 1 if any
+ * fails, 2 if a file could not be read as a submission (the others are still graded).
+ */
 export async function gradeCommand(root: string, command: Extract<Command, { command: 'grade' }>, colour: boolean): Promise<CommandOutput> {
   const known = listExerciseIds(root);
   if (!known.includes(command.exercise)) throw new UsageError(`unknown exercise "${command.exercise}"; known: ${known.join(', ')}`);
-  for (const file of command.files) {
-    if (!existsSync(file)) throw new UsageError(`no such file: ${file}`);
-  }
+  const paths = inShard(expandLearnerFiles(command.files), command.shard);
   // Hidden mode also draws a fresh seed, so answers memorised from the browser do not carry over.
   const seed = command.seed ?? (command.hidden ? Math.floor(Math.random() * 2 ** 31) : DEFAULT_SEED);
-  const files = inShard(command.files, command.shard).map((file, index) => ({ index, file }));
-  const results = await superviseGrading({
+
+  // Every file is read here, before any learner code exists: the grading host never opens a learner's path.
+  const results = new Array<GradeResult>(paths.length);
+  const readable: JobFile[] = [];
+  paths.forEach((file, index) => {
+    const read = readLearnerFile(file);
+    if ('source' in read) readable.push({ index, file, source: read.source });
+    else results[index] = errorResult({ exercise: command.exercise, file, seed, backend: GRADING_BACKEND }, read.problem);
+  });
+  const graded = await superviseGrading({
     root,
     exercise: command.exercise,
-    files,
+    files: readable,
     seed,
     ...(command.timeoutMs ? { timeoutMs: command.timeoutMs } : {}),
     hidden: command.hidden,
     jobs: command.jobs,
   });
-  const exitCode = results.every((result) => result.status === 'pass') ? 0 : 1;
+  readable.forEach((file, i) => (results[file.index] = graded[i]!));
+
+  const unreadable = readable.length < paths.length;
+  const exitCode = unreadable ? 2 : results.every((result) => result.status === 'pass') ? 0 : 1;
   const text =
     command.format === 'json'
       ? `${JSON.stringify(results.length === 1 ? results[0] : results, null, 2)}\n`

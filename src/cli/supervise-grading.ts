@@ -1,10 +1,9 @@
 import { fork } from 'node:child_process';
-import type { GradeJob, HostMessage } from '../grading/protocol.ts';
-import type { GradeResult } from '../grading/result.ts';
-import { errorResult } from '../grading/result.ts';
+import { errorResult, type GradeResult } from '../grading/result.ts';
 import { GRADING_BACKEND } from '../grading/tf-backend.ts';
+import type { GradeJob, HostMessage } from './host/host-protocol.ts';
 
-const HOST_ENTRY = new URL('./grading-host.ts', import.meta.url);
+const HOST_ENTRY = new URL('./host/grading-host.ts', import.meta.url);
 
 /** What one host run produced before it finished or died. */
 interface HostRun {
@@ -51,6 +50,7 @@ function runHost(job: GradeJob): Promise<HostRun> {
  * flight, they are retried one at a time to find the one at fault.
  */
 export async function superviseGrading(job: GradeJob): Promise<GradeResult[]> {
+  if (job.files.length === 0) return [];
   const results = new Map<number, GradeResult>();
   let pending = job.files;
   let alone = false;

@@ -10,7 +10,7 @@ const HEAP_LIMIT_MB = 256;
 /** How long a new thread may take to load TF.js before it counts as broken. */
 const STARTUP_LIMIT_MS = 20_000;
 
-const THREAD_ENTRY = new URL('./learner-thread.ts', import.meta.url);
+const THREAD_ENTRY = new URL('./thread/learner-thread.ts', import.meta.url);
 
 /**
  * Node's on-disk compile cache, switched on through the environment so that it covers the

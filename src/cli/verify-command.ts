@@ -1,61 +1,63 @@
-import type { VerifiedFile } from '../grading/verify-exercise.ts';
+import { createGrader, DEFAULT_SEED, verificationSeeds, type SeededVerification } from '../grading/grader.ts';
 import { listExerciseIds } from '../exercises/exercise-folder.ts';
+import { loadExercise } from '../exercises/load-exercise.ts';
 import { inShard, UsageError, type Command } from './cli-arguments.ts';
+import type { CommandOutput } from './command-output.ts';
 import { formatJunit } from './format-junit.ts';
-import { loadExercise, verifyLoadedExercise } from './load-exercise.ts';
-import { nodeGradingEnvironment } from './grading-environment.ts';
+import { formatVerifyText, type ExerciseVerification } from './format-verify-text.ts';
+import { nodeGradingEnvironment } from './node-grading-environment.ts';
 import { runPool } from './run-pool.ts';
 
-/** What a command prints and how it exits. */
-export interface CommandOutput {
-  text: string;
-  exitCode: number;
+/** Folds one exercise's runs at several seeds into the first seed's files, with every seed's problems. */
+function foldSeeds(id: string, runs: readonly SeededVerification[]): ExerciseVerification {
+  const [first] = runs;
+  if (!first) return { id, files: [], problems: [] };
+  const files = first.files.map((file, i) => ({ ...file, problems: [...new Set(runs.flatMap((run) => run.files[i]?.problems ?? []))] }));
+  return { id, files, problems: first.problems };
 }
 
-function describe(file: VerifiedFile): string {
-  const { result } = file;
-  const passed = result.tests.filter((test) => test.status === 'pass').length;
-  if (file.role === 'solution') return `passes ${passed}/${result.tests.length} checks`;
-  const first = result.tests.find((test) => test.status !== 'pass');
-  if (file.role === 'starter') return `fails (${result.tests.length - passed} of ${result.tests.length} checks fail)`;
-  return first ? `fails first on ${first.id}: ${first.message ?? first.status}` : 'passes';
-}
-
-/** `lifecycle-lab verify`: every exercise's solution passes, starter and wrong variants fail as declared. */
+/**
+ * `lifecycle-lab verify`: for every exercise, at every seed asked for, the solution and
+ * accepted variants pass, the starter and known-wrong variants fail as declared, and every
+ * check is some variant's first failure.
+ */
 export async function verifyCommand(root: string, command: Extract<Command, { command: 'verify' }>, colour: boolean): Promise<CommandOutput> {
   const known = listExerciseIds(root);
   for (const id of command.exercises) {
     if (!known.includes(id)) throw new UsageError(`unknown exercise "${id}"; known: ${known.join(', ')}`);
   }
   const ids = inShard(command.exercises.length > 0 ? command.exercises : known, command.shard);
+  const seeds = verificationSeeds(command.seeds, command.seed ?? DEFAULT_SEED);
   const environment = await nodeGradingEnvironment();
+  const grader = createGrader(environment);
   try {
     const perExercise = await runPool(ids, command.jobs, async (id) => {
       try {
-        const exercise = await loadExercise(root, id);
-        const files = await verifyLoadedExercise(exercise, environment);
-        return { id, files, contentError: undefined };
+        const runs = await grader.verify(await loadExercise(root, id), seeds);
+        return { folded: foldSeeds(id, runs), runs };
       } catch (error) {
-        return { id, files: [] as VerifiedFile[], contentError: (error as Error).message };
+        return { folded: { id, files: [], problems: [(error as Error).message] }, runs: [] };
       }
     });
-    const files = perExercise.flatMap((entry) => entry.files);
-    const problems = perExercise.flatMap((entry) => [...(entry.contentError ? [entry.contentError] : []), ...entry.files.flatMap((file) => file.problems)]);
-    const exitCode = problems.length > 0 ? 1 : 0;
+    const exercises = perExercise.map((entry) => entry.folded);
+    const failed = exercises.some((exercise) => exercise.problems.length > 0 || exercise.files.some((file) => file.problems.length > 0));
+    const exitCode = failed ? 1 : 0;
+    const everyFile = perExercise.flatMap((entry) => entry.runs.flatMap((run) => run.files));
     if (command.format === 'json') {
-      return { text: `${JSON.stringify(files.map((file) => ({ ...file.result, role: file.role, problems: file.problems })), null, 2)}\n`, exitCode };
+      const entries = perExercise.flatMap(({ folded, runs }) =>
+        runs.flatMap((run, r) =>
+          run.files.map((file) => ({
+            ...file.result,
+            role: file.role,
+            // Problems of the exercise as a whole travel with its solution's entry.
+            problems: r === 0 && file.role === 'solution' ? [...folded.problems, ...file.problems] : file.problems,
+          })),
+        ),
+      );
+      return { text: `${JSON.stringify(entries, null, 2)}\n`, exitCode };
     }
-    if (command.format === 'junit') return { text: formatJunit(files.map((file) => ({ ...file.result, role: file.role }))), exitCode };
-    const mark = (ok: boolean) => (colour ? (ok ? '\u001b[32m✓\u001b[0m' : '\u001b[31m✗\u001b[0m') : ok ? '✓' : '✗');
-    const lines = perExercise.flatMap((entry) => [
-      ...(entry.contentError ? [`${mark(false)} ${entry.id}: ${entry.contentError}`] : []),
-      ...entry.files.map((file) =>
-        [`${mark(file.problems.length === 0)} ${entry.id} ${file.role} ${describe(file)}`, ...file.problems.map((problem) => `    ${problem}`)].join('\n'),
-      ),
-    ]);
-    const good = files.filter((file) => file.problems.length === 0).length;
-    const bad = files.length - good + perExercise.filter((entry) => entry.contentError).length;
-    return { text: `${lines.join('\n')}\n\n${good} passed, ${bad} failed\n`, exitCode };
+    if (command.format === 'junit') return { text: formatJunit(everyFile.map((file) => ({ ...file.result, role: file.role }))), exitCode };
+    return { text: formatVerifyText(exercises, seeds, colour), exitCode };
   } finally {
     environment.close();
   }

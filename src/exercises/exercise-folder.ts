@@ -1,29 +1,24 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
+import type { RightVariant, SourceFile, WrongVariant } from '../grading/gradable-exercise.ts';
 import { exerciseMetadata, FAILS_FIRST, type ExerciseMetadata } from './exercise-metadata.ts';
 
 /** Where exercise folders live, relative to the project root. */
 export const EXERCISES_DIRECTORY = 'content/exercises';
-
-/** A known-wrong variant and the check it must fail first. */
-export interface WrongVariant {
-  name: string;
-  file: string;
-  source: string;
-  failsFirst: string;
-}
 
 /** One exercise folder, read and validated, with paths relative to the project root. */
 export interface ExerciseFolder {
   id: string;
   directory: string;
   metadata: ExerciseMetadata;
-  starter: { file: string; source: string };
-  solution: { file: string; source: string };
+  starter: SourceFile;
+  solution: SourceFile;
   checksFile: string;
   hiddenChecksFile?: string;
   wrong: WrongVariant[];
+  /** Accepted variants (`right/*.ts`): correct solutions written differently, which must pass. */
+  right: RightVariant[];
 }
 
 /** A mistake in an exercise folder, naming the file (and field). */
@@ -52,20 +47,23 @@ function readMetadata(root: string, file: string): ExerciseMetadata {
   return parsed.data;
 }
 
-function readWrongVariants(root: string, directory: string): WrongVariant[] {
-  const folder = join(root, directory, 'wrong');
+/** The .ts files of a variants folder (`wrong/`, `right/`), sorted, as source files with names. */
+function readVariants(root: string, directory: string, kind: 'wrong' | 'right'): (SourceFile & { name: string })[] {
+  const folder = join(root, directory, kind);
   if (!existsSync(folder)) return [];
   return readdirSync(folder)
     .filter((name) => name.endsWith('.ts'))
     .sort()
-    .map((name) => {
-      const file = `${directory}/wrong/${name}`;
-      const source = readFileSync(join(folder, name), 'utf8');
+    .map((name) => ({ name: name.replace(/\.ts$/, ''), file: `${directory}/${kind}/${name}`, source: readFileSync(join(folder, name), 'utf8') }));
+}
+
+function readWrongVariants(root: string, directory: string): WrongVariant[] {
+  return readVariants(root, directory, 'wrong').map(({ name, file, source }) => {
       const failsFirst = FAILS_FIRST.exec(source)?.[1];
       if (!failsFirst) {
         throw new ExerciseContentError(`${file}: a known-wrong variant must start with "// fails-first: <check-id>"`);
       }
-      return { name: name.replace(/\.ts$/, ''), file, source, failsFirst };
+      return { name, file, source, failsFirst };
     });
 }
 
@@ -89,6 +87,7 @@ export function readExerciseFolder(root: string, id: string): ExerciseFolder {
     checksFile,
     ...(existsSync(join(root, hiddenChecksFile)) ? { hiddenChecksFile } : {}),
     wrong: readWrongVariants(root, directory),
+    right: readVariants(root, directory, 'right'),
   };
 }
 
@@ -101,6 +100,3 @@ export function listExerciseIds(root: string): string[] {
     .map((entry) => entry.name)
     .sort();
 }
-
-/** Path of `file` relative to `root`, with forward slashes, for messages. */
-export const relativeTo = (root: string, file: string) => relative(root, file).split('\\').join('/');

@@ -13,6 +13,7 @@ const SafeSet = Set;
 const { get: mapGet, set: mapSet } = Map.prototype;
 const { add: setAdd, delete: setDelete, has: setHas } = Set.prototype;
 const { slice } = Array.prototype;
+const clone = globalThis.structuredClone;
 
 export { freeze, getOwnPropertyDescriptor, getOwnPropertyNames, getPrototypeOf, hasOwn };
 
@@ -29,6 +30,11 @@ export function bareList<T>(): T[] {
 export function toArray<T>(list: readonly T[]): T[] {
   // slice on a prototype-less array makes a plain Array (no species lookup reaches learner code).
   return apply(slice, list, []) as T[];
+}
+
+/** A deep copy of plain data, made with the realm's structuredClone as it was before learner code ran. */
+export function copyData<T>(data: T): T {
+  return typeof data === 'object' && data !== null ? clone(data) : data;
 }
 
 /** An object without a prototype, for the same reason as bareList. */

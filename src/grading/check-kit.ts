@@ -3,6 +3,7 @@ import type { ArgSpec, CallOutcome } from './protocol.ts';
 import type { SeededRandom } from './seeded-random.ts';
 import { firstMismatch, isClose, type Tolerance } from './tolerance.ts';
 import { renderValue } from './render-value.ts';
+import { ROW_KEY } from './plain-data.ts';
 
 /**
  * What exercise authors write checks with. A check is an async function that calls the
@@ -52,10 +53,31 @@ export function defineChecks<Reference>(definition: ExerciseChecks<Reference>): 
   return definition;
 }
 
-/** Argument builders. */
+/**
+ * An argument passed as a structured clone. Note for `callMany`: every call gets its own
+ * copy, so a learner function that mutates its input cannot change the next call's data.
+ */
 export const value = (v: unknown): ArgSpec => ({ kind: 'value', value: v });
+/** An `rng` argument: a `() => number` in [0, 1), built from `seed` inside the learner's realm. */
 export const rng = (seed: number): ArgSpec => ({ kind: 'rng', seed });
+/**
+ * An array of distinct row objects whose identity the grader can check: any of them found
+ * in the result comes back as a reference to its index (read it with `rowIndex`).
+ */
 export const rows = (list: readonly object[]): ArgSpec => ({ kind: 'rows', rows: list });
+
+/** The input row (its index in `rows(...)`) an item of the learner's result is, or undefined if it is no input row. */
+export function rowIndex(item: unknown): number | undefined {
+  if (typeof item !== 'object' || item === null) return undefined;
+  const keys = Object.keys(item);
+  const index = (item as Record<string, unknown>)[ROW_KEY];
+  return keys.length === 1 && typeof index === 'number' ? index : undefined;
+}
+
+/** A `rows(...)` argument of `count` rows as it looks after a call that left it alone (for `expectUnchanged`). */
+export function rowReferences(count: number): unknown[] {
+  return Array.from({ length: count }, (_, index) => ({ [ROW_KEY]: index }));
+}
 
 /** Thrown by `fail`: the check failed, with this message. */
 export class CheckFailed extends Error {

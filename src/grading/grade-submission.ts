@@ -1,45 +1,23 @@
-import type * as TF from '@tensorflow/tfjs';
-import { CallTimedOut, CheckFailed, type CheckDefinition, type ExerciseChecks } from './check-kit.ts';
+import { CallTimedOut, CheckFailed, type CheckDefinition } from './check-kit.ts';
+import { cutText } from './cut-text.ts';
+import type { GradableExercise, SourceFile } from './gradable-exercise.ts';
+import { gradeLimits, type GradeLimits } from './grade-limits.ts';
+import type { GradingEnvironment } from './grading-environment.ts';
+import { LearnerSession } from './learner-session.ts';
 import { OUTPUT_LIMIT } from './console-capture.ts';
-import { LearnerSession, type OpenRealm } from './learner-session.ts';
 import type { ArgSpec } from './protocol.ts';
 import { errorResult, GRADER_VERSION, RESULT_VERSION, roundMs, type CheckResult, type GradeResult } from './result.ts';
 import { deriveSeed, SeededRandom } from './seeded-random.ts';
 import { transpileSubmission } from './transpile.ts';
 
-/** Time limits for one graded file. */
-export interface GradeLimits {
-  /** Loading the module (top-level code). */
-  loadMs: number;
-  /** One round trip of calls. */
-  callMs: number;
-  /** Everything together; checks left when it runs out are reported as timed out. */
-  runMs: number;
-}
-
-/** The seed the browser and a plain `grade` use, so their verdicts agree. */
-export const DEFAULT_SEED = 1234;
-
-export const DEFAULT_LIMITS: GradeLimits = { loadMs: 5000, callMs: 3000, runMs: 10_000 };
-
-export interface GradeRequest<Reference> {
-  exercise: string;
-  file: string;
-  source: string;
-  checks: ExerciseChecks<Reference>;
-  /** Checks only an instructor runs (`grade --hidden`); reported with `hidden: true`. */
-  hiddenChecks?: ExerciseChecks<Reference>['checks'];
-  reference: Reference;
-  tf: typeof TF;
+/** How one file is graded: the seed its data comes from, and what a caller adds. */
+export interface GradeOptions {
   seed: number;
-  openRealm: OpenRealm;
-  limits?: Partial<GradeLimits>;
-  /** A clock (performance.now in both environments). */
-  now: () => number;
+  /** Also run the exercise's hidden checks (reported with `hidden: true`). */
+  hidden?: boolean;
+  /** A per-call limit (the CLI's `--timeout`); see gradeLimits. */
+  callTimeoutMs?: number | undefined;
 }
-
-const cut = (text: string) => (text.length > OUTPUT_LIMIT ? `${text.slice(0, OUTPUT_LIMIT)}… (cut to ${OUTPUT_LIMIT} characters)` : text);
-
 
 /**
  * Grades one submission: transpiles it, loads it into a fresh learner realm, runs every
@@ -47,18 +25,23 @@ const cut = (text: string) => (text.length > OUTPUT_LIMIT ? `${text.slice(0, OUT
  * the realm factory and the clock. `error` is reserved for "nothing could run"; a check
  * that throws unexpectedly is that check's error and the rest still run.
  */
-export async function gradeSubmission<Reference>(request: GradeRequest<Reference>): Promise<GradeResult> {
-  const limits = { ...DEFAULT_LIMITS, ...request.limits };
-  const started = request.now();
-  const subject = { exercise: request.exercise, file: request.file, seed: request.seed, backend: request.tf.getBackend() };
-  const base = { version: RESULT_VERSION, ...subject, grader_version: GRADER_VERSION, duration_ms: 0 } as const;
-  const finish = (result: GradeResult): GradeResult => ({ ...result, duration_ms: roundMs(request.now() - started) });
+export async function gradeSubmission<Reference>(
+  environment: GradingEnvironment,
+  exercise: GradableExercise<Reference>,
+  submission: SourceFile,
+  options: GradeOptions,
+): Promise<GradeResult> {
   const all = [
-    ...request.checks.checks.map((check) => ({ check, hidden: false })),
-    ...(request.hiddenChecks ?? []).map((check) => ({ check, hidden: true })),
+    ...exercise.checks.checks.map((check) => ({ check, hidden: false })),
+    ...(options.hidden ? exercise.hiddenChecks : []).map((check) => ({ check, hidden: true })),
   ];
+  const limits = gradeLimits(exercise.timeLimitMs, options.callTimeoutMs, all.length);
+  const started = environment.now();
+  const subject = { exercise: exercise.id, file: submission.file, seed: options.seed, backend: environment.tf.getBackend() };
+  const base = { version: RESULT_VERSION, ...subject, grader_version: GRADER_VERSION, duration_ms: 0 } as const;
+  const finish = (result: GradeResult): GradeResult => ({ ...result, duration_ms: roundMs(environment.now() - started) });
 
-  if (request.source.trim() === '') {
+  if (submission.source.trim() === '') {
     const tests = all.map(({ check, hidden }) => ({
       id: check.id,
       name: check.name,
@@ -70,19 +53,17 @@ export async function gradeSubmission<Reference>(request: GradeRequest<Reference
     return finish({ ...base, status: 'fail', tests });
   }
 
-  const transpiled = transpileSubmission(request.source);
+  const transpiled = transpileSubmission(submission.source);
   if (!transpiled.ok) return finish(errorResult(subject, transpiled.message));
 
-  const session = new LearnerSession(request.openRealm, transpiled.code, request.checks.exportName, limits.loadMs);
+  const session = new LearnerSession(environment.openRealm, transpiled, exercise.checks.exportName, limits.loadMs);
   try {
     const loaded = await session.load();
     if (!loaded.ok) return finish(errorResult(subject, loaded.message));
 
-    const deadline = started + limits.runMs;
+    const run = { environment, reference: exercise.reference, seed: options.seed, session, limits, deadline: started + limits.runMs };
     const tests: CheckResult[] = [];
-    for (const { check, hidden } of all) {
-      tests.push(await runCheck(check, hidden, request, session, limits, deadline));
-    }
+    for (const { check, hidden } of all) tests.push(await runCheck(check, hidden, run));
     const status = tests.every((test) => test.status === 'pass') ? 'pass' : 'fail';
     return finish({ ...base, status, tests });
   } finally {
@@ -90,32 +71,36 @@ export async function gradeSubmission<Reference>(request: GradeRequest<Reference
   }
 }
 
-async function runCheck<Reference>(
-  check: CheckDefinition<Reference>,
-  hidden: boolean,
-  request: GradeRequest<Reference>,
-  session: LearnerSession,
-  limits: GradeLimits,
-  deadline: number,
-): Promise<CheckResult> {
-  const started = request.now();
+/** What every check of one run shares. */
+interface RunState<Reference> {
+  environment: GradingEnvironment;
+  reference: Reference;
+  seed: number;
+  session: LearnerSession;
+  limits: GradeLimits;
+  deadline: number;
+}
+
+async function runCheck<Reference>(check: CheckDefinition<Reference>, hidden: boolean, run: RunState<Reference>): Promise<CheckResult> {
+  const { environment, session, limits, deadline } = run;
+  const started = environment.now();
   const base = { id: check.id, name: check.name, hidden };
   if (started >= deadline) {
     return { ...base, status: 'timeout', message: `not run: the whole run's time limit (${limits.runMs} ms) was used up`, duration_ms: 0 };
   }
   let output = '';
   const callMany = async (argLists: ArgSpec[][], options: { statistical?: boolean } = {}) => {
-    const budget = Math.max(1, Math.min(limits.callMs, deadline - request.now()));
+    const budget = Math.max(1, Math.min(limits.callMs, deadline - environment.now()));
     const outcomes = await session.call(argLists, budget, options.statistical ?? false);
-    output += outcomes.map((outcome) => outcome.output).join('');
+    for (const outcome of outcomes) if (output.length <= OUTPUT_LIMIT) output += outcome.output;
     return outcomes;
   };
-  const seed = deriveSeed(request.seed, check.id);
+  const seed = deriveSeed(run.seed, check.id);
   const context = {
     seed,
     random: new SeededRandom(seed),
-    reference: request.reference,
-    tf: request.tf,
+    reference: run.reference,
+    tf: environment.tf,
     callMany,
     call: async (...args: ArgSpec[]) => (await callMany([args]))[0]!,
   };
@@ -133,13 +118,25 @@ async function runCheck<Reference>(
           };
         }
         if (error instanceof CallTimedOut) return { status: 'timeout' as const, message: error.message };
-        return { status: 'error' as const, message: error instanceof Error ? error.message : String(error) };
+        return { status: 'error' as const, message: describeCheckBug(error) };
       },
     );
   return {
     ...base,
     ...verdict,
-    ...(output ? { output: cut(output) } : {}),
-    duration_ms: roundMs(request.now() - started),
+    ...(output ? { output: cutText(output, OUTPUT_LIMIT) } : {}),
+    duration_ms: roundMs(environment.now() - started),
   };
+}
+
+/**
+ * A check that throws something other than `fail` has a bug: the message says so and,
+ * where the stack allows, names the check file's line, so the instructor is pointed at
+ * checks.ts and not at the learner.
+ */
+function describeCheckBug(error: unknown): string {
+  const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  const stack = error instanceof Error ? String(error.stack) : '';
+  const frame = /(content\/exercises\/[^\s():]+\/(?:hidden-)?checks\.ts):(\d+):(\d+)/.exec(stack);
+  return frame ? `the check itself failed (${message}) at ${frame[1]}:${frame[2]}:${frame[3]}` : `the check itself failed: ${message}`;
 }

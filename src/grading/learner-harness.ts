@@ -1,4 +1,4 @@
-import { bareList, callWith, identityMap, toArray, type SafeIdentityMap } from './captured-intrinsics.ts';
+import { bareList, callWith, copyData, identityMap, toArray, type SafeIdentityMap } from './captured-intrinsics.ts';
 import { ConsoleCapture } from './console-capture.ts';
 import { toPlainData } from './plain-data.ts';
 import { mulberry32 } from './seeded-random.ts';
@@ -162,7 +162,9 @@ export function createLearnerHarness({ loadTf, lockDown, post, compiler = functi
       }
       return toArray(fresh);
     }
-    return spec.value;
+    // A copy per call: the same argument spec may serve many calls (callMany), and a
+    // function that mutates its input must not change what the next call receives.
+    return copyData(spec.value);
   };
 
   // Indexed loops and captured built-ins (see captured-intrinsics.ts): learner code may have

@@ -1,4 +1,5 @@
-import type { ArgSpec, CallOutcome, GraderMessage, LearnerMessage } from './protocol.ts';
+import type { ArgSpec, CallOutcome, ErrorInfo, GraderMessage, LearnerMessage } from './protocol.ts';
+import type { PlaceInSource } from './transpile.ts';
 
 /** What a realm answered to a request: one of our messages, silence, or death. */
 export type RealmReply =
@@ -37,12 +38,22 @@ export class LearnerSession {
   readonly #code: string;
   readonly #exportName: string;
   readonly #loadTimeoutMs: number;
+  readonly #placeInSource: PlaceInSource;
 
-  constructor(open: OpenRealm, code: string, exportName: string, loadTimeoutMs: number) {
+  /** `placeInSource` maps positions in `code` (the transpiled module) back to the learner's file. */
+  constructor(open: OpenRealm, module: { code: string; placeInSource: PlaceInSource }, exportName: string, loadTimeoutMs: number) {
     this.#open = open;
-    this.#code = code;
+    this.#code = module.code;
+    this.#placeInSource = module.placeInSource;
     this.#exportName = exportName;
     this.#loadTimeoutMs = loadTimeoutMs;
+  }
+
+  /** The error with its position moved from the transpiled code to the learner's file (or dropped if it has none there). */
+  #placed(error: ErrorInfo): ErrorInfo {
+    const { line, column, ...rest } = error;
+    const placed = line === undefined ? undefined : this.#placeInSource({ line, column: column ?? 1 });
+    return placed ? { ...rest, ...placed } : rest;
   }
 
   /** Opens a realm and loads the module into it. */
@@ -63,7 +74,7 @@ export class LearnerSession {
     if (message.type === 'loaded') return { ok: true, output: message.output };
     this.close();
     if (message.type === 'load-failed') {
-      const { error } = message;
+      const error = this.#placed(message.error);
       const where = error.line ? ` at ${error.line}:${error.column ?? 0}` : '';
       const text = message.reason === 'missing-export' ? error.message : `top-level code threw ${error.name}${where}: ${error.message}`;
       return { ok: false, reason: message.reason, message: text, output: message.output };
@@ -81,7 +92,7 @@ export class LearnerSession {
     const batchId = (this.#batchId += 1) * 2 ** 20 + Math.floor(Math.random() * 2 ** 20);
     const reply = await this.#realm!.request({ type: 'call', batchId, calls: argLists, statistical }, timeoutMs);
     if (reply.kind === 'message' && reply.message.type === 'results' && reply.message.batchId === batchId) {
-      return reply.message.outcomes;
+      return reply.message.outcomes.map((outcome) => (outcome.status === 'threw' ? { ...outcome, error: this.#placed(outcome.error) } : outcome));
     }
     this.close();
     const failure: CallOutcome =

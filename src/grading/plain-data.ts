@@ -24,7 +24,7 @@ import {
 
 const MAX_DEPTH = 64;
 /** The key a row reference is written with; learner data may not use it. */
-const ROW_KEY = '$row';
+export const ROW_KEY = '$row';
 
 /** Captured at load, before the learner's code runs, so that code cannot swap them. */
 const clone = globalThis.structuredClone;

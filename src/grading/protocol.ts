@@ -1,5 +1,3 @@
-import type { GradeResult } from './result.ts';
-
 /**
  * Every message that crosses between the grader's realm and the learner's realm (a Web
  * Worker in the browser, a worker thread in Node). Only plain data crosses: the verdict is
@@ -80,25 +78,3 @@ export function isLearnerMessage(value: unknown): value is LearnerMessage {
   }
   return true;
 }
-
-/**
- * `lifecycle-lab grade` runs its batch in a child "grading host" process, so that a
- * submission that aborts the whole Node process (some huge allocations do, despite
- * worker heap limits) costs that file, not the batch. Parent → host: one job.
- */
-export interface GradeJob {
-  root: string;
-  exercise: string;
-  files: { index: number; file: string }[];
-  seed: number;
-  timeoutMs?: number;
-  hidden: boolean;
-  jobs: number;
-}
-
-/** Host → parent: progress per file, so the parent knows what was in flight if the host dies. */
-export type HostMessage =
-  | { type: 'started'; index: number }
-  | { type: 'result'; index: number; result: GradeResult }
-  | { type: 'done' }
-  | { type: 'failed'; message: string };

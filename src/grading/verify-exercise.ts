@@ -1,23 +1,19 @@
-import { gradeSubmission, type GradeRequest } from './grade-submission.ts';
+import type { VerifiableExercise, SourceFile } from './gradable-exercise.ts';
+import { gradeSubmission } from './grade-submission.ts';
+import type { GradingEnvironment } from './grading-environment.ts';
 import type { GradeResult } from './result.ts';
-
-/** A source file with the path it came from. */
-export interface SourceFile {
-  file: string;
-  source: string;
-}
-
-/** What `verify` needs about one exercise. */
-export interface VerifyRequest<Reference> extends Omit<GradeRequest<Reference>, 'file' | 'source'> {
-  solution: SourceFile;
-  starter: SourceFile;
-  wrong: (SourceFile & { name: string; failsFirst: string })[];
-}
 
 /** One graded file of the exercise, its role, and what is wrong with the exercise because of it. */
 export interface VerifiedFile {
-  role: 'solution' | 'starter' | `wrong:${string}`;
+  role: 'solution' | 'starter' | `wrong:${string}` | `right:${string}`;
   result: GradeResult;
+  problems: string[];
+}
+
+/** The verdict on one exercise at one seed: every file, and what is wrong with the exercise as a whole. */
+export interface Verification {
+  files: VerifiedFile[];
+  /** Problems of the exercise rather than of one file (a check no variant fails first). */
   problems: string[];
 }
 
@@ -26,45 +22,51 @@ const describeTest = (result: GradeResult, id: string) => {
   return test ? `"${test.id}" (${test.status}${test.message ? `: ${test.message}` : ''})` : `"${id}"`;
 };
 
+/** Problems of a file that must pass every check (the reference, or an accepted variant). */
+function mustPass(file: SourceFile, result: GradeResult, who: string): string[] {
+  if (result.status === 'error') return [`${file.file}: ${who} could not run: ${result.message}`];
+  return result.tests.filter((test) => test.status !== 'pass').map((test) => `${file.file}: ${who} fails the check ${describeTest(result, test.id)}`);
+}
+
 /**
- * The curriculum's own test (freeCodeCamp-style): the solution passes every check, the
- * starter fails (except checks marked `allowedOnStarter`), and every known-wrong variant
- * fails, first on the check it declares. Problems name the file at fault.
+ * The curriculum's own test (freeCodeCamp-style), at one seed: the solution and every
+ * accepted variant pass every check, hidden ones included; the starter fails (except on
+ * checks marked `allowedOnStarter`); every known-wrong variant fails, first on the check
+ * it declares; and every check is the first failure of some known-wrong variant, since a
+ * check that nothing is shown to fail may be a check that cannot fail. Problems name the
+ * file at fault.
  */
-export async function verifyExercise<Reference>(request: VerifyRequest<Reference>): Promise<VerifiedFile[]> {
-  // Hidden checks count for the solution only: starters and variants are judged on what learners see.
-  const grade = (file: SourceFile, hidden = false) =>
-    gradeSubmission({ ...request, hiddenChecks: hidden ? request.hiddenChecks ?? [] : [], file: file.file, source: file.source });
-  const checkIds = new Set(request.checks.checks.map((check) => check.id));
-  const verified: VerifiedFile[] = [];
+export async function verifyExercise<Reference>(
+  environment: GradingEnvironment,
+  exercise: VerifiableExercise<Reference>,
+  seed: number,
+): Promise<Verification> {
+  // Hidden checks count for correct files only: starters and variants are judged on what learners see.
+  const grade = (file: SourceFile, hidden = false) => gradeSubmission(environment, exercise, file, { seed, hidden });
+  const checkIds = exercise.checks.checks.map((check) => check.id);
+  const files: VerifiedFile[] = [];
 
-  const solution = await grade(request.solution, true);
-  const solutionProblems =
-    solution.status === 'error'
-      ? [`${request.solution.file}: the reference solution could not run: ${solution.message}`]
-      : solution.tests
-          .filter((test) => test.status !== 'pass')
-          .map((test) => `${request.solution.file}: the reference solution fails its own check ${describeTest(solution, test.id)}`);
-  verified.push({ role: 'solution', result: solution, problems: solutionProblems });
+  const solution = await grade(exercise.solution, true);
+  files.push({ role: 'solution', result: solution, problems: mustPass(exercise.solution, solution, 'the reference solution') });
 
-  const starter = await grade(request.starter);
-  const allowed = new Set(request.checks.checks.filter((check) => check.allowedOnStarter).map((check) => check.id));
+  const starter = await grade(exercise.starter);
+  const allowed = new Set(exercise.checks.checks.filter((check) => check.allowedOnStarter).map((check) => check.id));
   const starterProblems: string[] = [];
-  if (starter.status === 'error') starterProblems.push(`${request.starter.file}: the starter must fail, not error: ${starter.message}`);
-  if (starter.status === 'pass') starterProblems.push(`${request.starter.file}: the starter passes every check`);
+  if (starter.status === 'error') starterProblems.push(`${exercise.starter.file}: the starter must fail, not error: ${starter.message}`);
+  if (starter.status === 'pass') starterProblems.push(`${exercise.starter.file}: the starter passes every check`);
   for (const test of starter.tests) {
     if (test.status === 'pass' && !allowed.has(test.id)) {
-      starterProblems.push(`${request.starter.file}: check "${test.id}" passes on the starter; fix the check or mark it allowedOnStarter`);
+      starterProblems.push(`${exercise.starter.file}: check "${test.id}" passes on the starter; fix the check or mark it allowedOnStarter`);
     }
   }
-  verified.push({ role: 'starter', result: starter, problems: starterProblems });
+  files.push({ role: 'starter', result: starter, problems: starterProblems });
 
-  for (const variant of request.wrong) {
+  for (const variant of exercise.wrong) {
     const result = await grade(variant);
     const problems: string[] = [];
     const firstFailing = result.tests.find((test) => test.status !== 'pass');
-    if (!checkIds.has(variant.failsFirst)) {
-      problems.push(`${variant.file}: "fails-first: ${variant.failsFirst}" names no check of this exercise`);
+    if (!checkIds.includes(variant.failsFirst)) {
+      problems.push(`${variant.file}: "fails-first: ${variant.failsFirst}" names no check of this exercise (checks: ${checkIds.join(', ')})`);
     } else if (result.status === 'error') {
       problems.push(`${variant.file}: expected to fail "${variant.failsFirst}", but nothing could run: ${result.message}`);
     } else if (!firstFailing) {
@@ -74,7 +76,17 @@ export async function verifyExercise<Reference>(request: VerifyRequest<Reference
         `${variant.file}: expected to fail "${variant.failsFirst}" first, but the first check it did not pass was ${describeTest(result, firstFailing.id)}`,
       );
     }
-    verified.push({ role: `wrong:${variant.name}`, result, problems });
+    files.push({ role: `wrong:${variant.name}`, result, problems });
   }
-  return verified;
+
+  for (const variant of exercise.right) {
+    const result = await grade(variant, true);
+    files.push({ role: `right:${variant.name}`, result, problems: mustPass(variant, result, 'this accepted variant') });
+  }
+
+  const declared = new Set(exercise.wrong.map((variant) => variant.failsFirst));
+  const problems = checkIds
+    .filter((id) => !declared.has(id))
+    .map((id) => `${exercise.checksFile}: no known-wrong variant fails check "${id}" first; add one in wrong/ starting with "// fails-first: ${id}"`);
+  return { files, problems };
 }

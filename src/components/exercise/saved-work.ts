@@ -10,9 +10,6 @@ const CODE_PREFIX = 'lifecycle-lab:code:';
 const codeKey = (id: string) => `${CODE_PREFIX}${id}`;
 const resultKey = (id: string) => `lifecycle-lab:result:${id}`;
 
-/** What is remembered about a run: enough to show "passed" without re-running. */
-export type SavedResult = SavedVerdict;
-
 function read(key: string): string | null {
   try {
     return localStorage.getItem(key);
@@ -34,9 +31,9 @@ function write(key: string, value: string): boolean {
 export const loadCode = (id: string): string | null => read(codeKey(id));
 export const saveCode = (id: string, code: string): boolean => write(codeKey(id), code);
 
-export function loadResult(id: string): SavedResult | null {
+export function loadResult(id: string): SavedVerdict | null {
   try {
-    const parsed = JSON.parse(read(resultKey(id)) ?? 'null') as SavedResult | null;
+    const parsed = JSON.parse(read(resultKey(id)) ?? 'null') as SavedVerdict | null;
     return parsed && typeof parsed.status === 'string' ? parsed : null;
   } catch {
     return null;
@@ -45,7 +42,7 @@ export function loadResult(id: string): SavedResult | null {
 
 export function saveResult(id: string, result: GradeResult): boolean {
   const passed = result.tests.filter((test) => test.status === 'pass').length;
-  const saved: SavedResult = { status: result.status, passed, total: result.tests.length, at: new Date().toISOString() };
+  const saved: SavedVerdict = { status: result.status, passed, total: result.tests.length, at: new Date().toISOString() };
   return write(resultKey(id), JSON.stringify(saved));
 }
 

@@ -1,17 +1,11 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CheckDefinition, ExerciseChecks } from '../grading/check-kit.ts';
-import { DEFAULT_SEED } from '../grading/grade-submission.ts';
-import type { OpenRealm } from '../grading/learner-session.ts';
-import { verifyExercise, type VerifiedFile, type VerifyRequest } from '../grading/verify-exercise.ts';
-import { ExerciseContentError, readExerciseFolder, type ExerciseFolder } from '../exercises/exercise-folder.ts';
+import type { VerifiableExercise } from '../grading/gradable-exercise.ts';
+import { ExerciseContentError, readExerciseFolder, type ExerciseFolder } from './exercise-folder.ts';
 
-/** An exercise folder with its checks and reference solution imported, ready to grade. */
-export interface LoadedExercise extends ExerciseFolder {
-  checks: ExerciseChecks<unknown>;
-  hiddenChecks: CheckDefinition<unknown>[];
-  reference: unknown;
-}
+/** An exercise folder with its checks and reference solution imported: what Node grades and verifies. */
+export type LoadedExercise = ExerciseFolder & VerifiableExercise;
 
 async function importFrom(root: string, file: string): Promise<Record<string, unknown>> {
   try {
@@ -41,32 +35,5 @@ export async function loadExercise(root: string, id: string): Promise<LoadedExer
     ? ((await importFrom(root, folder.hiddenChecksFile))['default'] as CheckDefinition<unknown>[] | undefined)
     : [];
   if (!Array.isArray(hidden)) throw new ExerciseContentError(`${folder.hiddenChecksFile}: must default-export an array of checks`);
-  return { ...folder, checks, hiddenChecks: hidden, reference };
-}
-
-/** How an exercise is verified: the grading environment and the run's time limit. */
-export interface VerifyEnvironment {
-  tf: VerifyRequest<unknown>['tf'];
-  openRealm: OpenRealm;
-  now: () => number;
-  runMs?: number;
-}
-
-/** `verify` for one loaded exercise (used by the CLI and by the in-process unit test). */
-export function verifyLoadedExercise(exercise: LoadedExercise, environment: VerifyEnvironment): Promise<VerifiedFile[]> {
-  const runMs = environment.runMs ?? exercise.metadata.timeLimitMs;
-  return verifyExercise({
-    exercise: exercise.id,
-    checks: exercise.checks,
-    hiddenChecks: exercise.hiddenChecks,
-    reference: exercise.reference,
-    tf: environment.tf,
-    seed: DEFAULT_SEED,
-    openRealm: environment.openRealm,
-    now: environment.now,
-    ...(runMs ? { limits: { runMs } } : {}),
-    solution: exercise.solution,
-    starter: exercise.starter,
-    wrong: exercise.wrong,
-  });
+  return { ...folder, checks, hiddenChecks: hidden, reference, timeLimitMs: folder.metadata.timeLimitMs };
 }

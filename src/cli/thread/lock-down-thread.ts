@@ -1,6 +1,6 @@
 import vm from 'node:vm';
-import type { ModuleCompiler, ModuleFactory } from '../grading/learner-harness.ts';
-import { lockDownRealm, lockProperty } from '../grading/lock-down-realm.ts';
+import type { ModuleCompiler, ModuleFactory } from '../../grading/learner-harness.ts';
+import { lockDownRealm, lockProperty } from '../../grading/lock-down-realm.ts';
 
 /**
  * What learner code can reach in a Node worker thread. Instructors run cohorts' files on
@@ -10,11 +10,11 @@ import { lockDownRealm, lockProperty } from '../grading/lock-down-realm.ts';
  * which needs no eval and allows no dynamic import().
  */
 
-/** Compiles with vm: no eval involved, positions unchanged (the wrapper shares line 1). */
+/** Compiles with vm: no eval involved; the wrapper has a line of its own, so columns are the code's own. */
 export const vmCompiler: ModuleCompiler = {
   compile: (code, sourceName) =>
-    vm.runInThisContext(`(function (exports, require, module, console) {${code}\n})`, { filename: sourceName }) as ModuleFactory,
-  headerLines: 0,
+    vm.runInThisContext(`(function (exports, require, module, console) {\n${code}\n})`, { filename: sourceName }) as ModuleFactory,
+  headerLines: 1,
 };
 
 /** Call once TF.js and the harness are loaded, before any learner code runs. */

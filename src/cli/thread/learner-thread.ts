@@ -4,10 +4,10 @@
  * it: a cohort's plain-JavaScript submissions then cost a thread start, not a TF.js load.
  */
 import { parentPort } from 'node:worker_threads';
-import { createLearnerHarness } from '../grading/learner-harness.ts';
-import { prepareTf } from '../grading/tf-backend.ts';
+import { createLearnerHarness } from '../../grading/learner-harness.ts';
+import { prepareTf } from '../../grading/tf-backend.ts';
 import { lockDownThread, vmCompiler } from './lock-down-thread.ts';
-import type { GraderMessage, LearnerMessage } from '../grading/protocol.ts';
+import type { GraderMessage, LearnerMessage } from '../../grading/protocol.ts';
 
 // The thread starts with Node's compile cache on (see thread-realm.ts), so neither these
 // modules nor TF.js are compiled again in every new thread.

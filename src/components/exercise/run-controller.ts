@@ -1,0 +1,58 @@
+import type { GradeResult } from '../../grading/result.ts';
+import { freshSeed, gradeInBrowser, warmUp } from './browser-grader.ts';
+import { monaco } from './monaco-editor.ts';
+import { renderResult, summarise } from './results-view.ts';
+import { loadResult, saveResult } from './saved-work.ts';
+import { showSavedStatus } from './saved-status.ts';
+import type { WidgetParts } from './widget-parts.ts';
+
+/**
+ * Run: saves, grades the editor's code at a fresh seed, shows the verdict (announced to
+ * screen readers) and the learner's console output, and remembers the verdict. Bound to
+ * the Run button and to Ctrl+Enter / Cmd+Enter in and around the editor.
+ */
+export function installRun(parts: WidgetParts, editor: monaco.editor.IStandaloneCodeEditor, save: () => void): void {
+  const { root, data, runButton, results, live, output, badge } = parts;
+  let running = false;
+  const run = async () => {
+    if (running) return;
+    running = true;
+    save();
+    root.dataset['busy'] = 'true';
+    results.setAttribute('aria-busy', 'true');
+    runButton.disabled = true;
+    runButton.textContent = 'Running…';
+    live.textContent = 'Running your code…';
+    try {
+      const result = await gradeInBrowser(data.id, editor.getValue(), data.timeLimitMs ?? undefined, freshSeed());
+      // Kept on the element (not in a global) for tools and tests that compare verdicts.
+      (root as HTMLElement & { lastResult?: GradeResult }).lastResult = result;
+      const consoleText = renderResult(results, result);
+      output.textContent = consoleText;
+      output.hidden = consoleText === '';
+      live.textContent = summarise(result);
+      if (saveResult(data.id, result)) showSavedStatus(badge, loadResult(data.id));
+      // The next fresh realm warms up while the learner reads the verdict: after the next
+      // paint (a timeout queued from a frame callback), since starting a worker costs the
+      // page a few milliseconds that would otherwise delay the verdict's frame.
+      requestAnimationFrame(() => setTimeout(warmUp, 0));
+    } catch (error) {
+      results.replaceChildren();
+      live.textContent = `Something went wrong in the grader: ${error instanceof Error ? error.message : String(error)}`;
+      results.textContent = live.textContent;
+    } finally {
+      running = false;
+      delete root.dataset['busy'];
+      results.setAttribute('aria-busy', 'false');
+      runButton.disabled = false;
+      runButton.textContent = 'Run';
+    }
+  };
+
+  runButton.addEventListener('click', () => void run());
+  // An action, not addCommand: commands are global to all editors on the page, actions are per editor.
+  editor.addAction({ id: 'lifecycle-lab.run', label: 'Run the checks', keybindings: [monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter], run: () => void run() });
+  root.addEventListener('keydown', (event) => {
+    if ((event.ctrlKey || event.metaKey) && event.key === 'Enter' && !editor.hasTextFocus()) void run();
+  });
+}

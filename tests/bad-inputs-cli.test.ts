@@ -23,7 +23,16 @@ describe('the bad-input corpus through lifecycle-lab grade', { timeout: 180_000 
     const files = entries.map(pathOf);
     for (const exercise of new Set(entries.map((entry) => entry.exercise))) {
       const mine = entries.filter((entry) => entry.exercise === exercise);
-      const run = await runCli(['grade', '--exercise', exercise, '--format', 'json', '--jobs', '2', ...mine.map((entry) => files[entries.indexOf(entry)]!)]);
+      const run = await runCli([
+        'grade',
+        '--exercise',
+        exercise,
+        '--format',
+        'json',
+        '--jobs',
+        '2',
+        ...mine.map((entry) => files[entries.indexOf(entry)]!),
+      ]);
       const parsed = JSON.parse(run.stdout) as GradeResult | GradeResult[];
       const list = Array.isArray(parsed) ? parsed : [parsed];
       mine.forEach((entry, i) => results.set(entry, list[i]!));

@@ -31,7 +31,14 @@ describe('lifecycle-lab grade', { timeout: 120_000 }, () => {
   });
 
   it('passes a correct submission, with every field of the result format', () => {
-    expect(result('passes')).toMatchObject({ version: 1, exercise: 'mse', status: 'pass', seed: 1234, backend: 'cpu', grader_version: '0.1.0' });
+    expect(result('passes')).toMatchObject({
+      version: 1,
+      exercise: 'mse',
+      status: 'pass',
+      seed: 1234,
+      backend: 'cpu',
+      grader_version: '0.1.0',
+    });
     expect(result('passes').tests.every((test) => test.status === 'pass' && test.hidden === false)).toBe(true);
   });
 
@@ -42,12 +49,18 @@ describe('lifecycle-lab grade', { timeout: 120_000 }, () => {
 
   it('reports a syntax error and a misspelt export as errors that say where and what', () => {
     expect(result('02-syntax-error')).toMatchObject({ status: 'error', message: 'syntax error at 2:24: Unexpected token', tests: [] });
-    expect(result('03-misspelt-export')).toMatchObject({ status: 'error', message: 'expected an export named meanSquaredError (found: meanSquareError)' });
+    expect(result('03-misspelt-export')).toMatchObject({
+      status: 'error',
+      message: 'expected an export named meanSquaredError (found: meanSquareError)',
+    });
   });
 
   it('applies --timeout to loading and to each check', () => {
     expect(result('04-loops-at-top-level')).toMatchObject({ status: 'error', message: 'timed out while loading (limit 1500 ms)' });
-    expect(result('05-loops-inside-function').tests[0]).toMatchObject({ status: 'timeout', message: 'meanSquaredError did not return within the time limit' });
+    expect(result('05-loops-inside-function').tests[0]).toMatchObject({
+      status: 'timeout',
+      message: 'meanSquaredError did not return within the time limit',
+    });
     expect(result('05-loops-inside-function').tests).toHaveLength(5);
   });
 
@@ -68,14 +81,29 @@ describe('lifecycle-lab grade', { timeout: 120_000 }, () => {
 
   it('runs hidden checks with fresh seeds only with --hidden', async () => {
     const plain = JSON.parse((await runCli(['grade', '--exercise', 'mse', fixture('passes'), '--format', 'json'])).stdout) as GradeResult;
-    const hidden = JSON.parse((await runCli(['grade', '--exercise', 'mse', fixture('passes'), '--format', 'json', '--hidden'])).stdout) as GradeResult;
+    const hidden = JSON.parse(
+      (await runCli(['grade', '--exercise', 'mse', fixture('passes'), '--format', 'json', '--hidden'])).stdout,
+    ) as GradeResult;
     expect(plain.tests.some((test) => test.hidden)).toBe(false);
-    expect(hidden.tests.filter((test) => test.hidden).map((test) => [test.id, test.status])).toEqual([['large-and-negative-values', 'pass']]);
+    expect(hidden.tests.filter((test) => test.hidden).map((test) => [test.id, test.status])).toEqual([
+      ['large-and-negative-values', 'pass'],
+    ]);
     expect(hidden.seed).not.toBe(plain.seed);
   });
 
   it('takes every N-th file with --shard I/N', async () => {
-    const run = await runCli(['grade', '--exercise', 'mse', '--format', 'json', '--shard', '2/2', fixture('passes'), fixture('absolute-error'), fixture('passes')]);
+    const run = await runCli([
+      'grade',
+      '--exercise',
+      'mse',
+      '--format',
+      'json',
+      '--shard',
+      '2/2',
+      fixture('passes'),
+      fixture('absolute-error'),
+      fixture('passes'),
+    ]);
     const graded = JSON.parse(run.stdout) as GradeResult;
     expect(graded.file).toBe(fixture('absolute-error'));
   });

@@ -14,16 +14,13 @@ describe('lifecycle-lab list', { timeout: 30_000 }, () => {
 });
 
 describe('lifecycle-lab verify', { timeout: 60_000 }, () => {
-  it('passes on the real content', async () => {
-    const { code, stdout } = await runCli(['verify']);
-    expect(code, stdout).toBe(0);
-    expect(stdout).toMatch(/^\d+ passed, 0 failed$/m);
-  });
-
   it('fails naming the solution when the reference solution fails its own checks', async () => {
     const course = courseWithExercise('mse');
     try {
-      writeFileSync(join(course.exercise, 'solution.ts'), 'export function meanSquaredError(a: number[]) { if (a.length === 0) throw new RangeError("e"); return 0; }\n');
+      writeFileSync(
+        join(course.exercise, 'solution.ts'),
+        'export function meanSquaredError(a: number[]) { if (a.length === 0) throw new RangeError("e"); return 0; }\n',
+      );
       const { code, stdout } = await runCli(['verify'], course.root);
       expect(code).toBe(1);
       expect(stdout).toContain('content/exercises/mse/solution.ts: the reference solution fails its own check "small-example"');

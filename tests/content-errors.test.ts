@@ -22,9 +22,14 @@ function courseCopy(): { root: string; remove: () => void } {
 function build(root: string): Promise<{ code: number; output: string }> {
   return new Promise((resolve) => {
     const astro = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
-    execFile(process.execPath, [astro, 'build'], { cwd: root, env: { ...process.env, NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' }, maxBuffer: 32 * 1024 * 1024 }, (error, stdout, stderr) => {
-      resolve({ code: error ? 1 : 0, output: `${stdout}\n${stderr}` });
-    });
+    execFile(
+      process.execPath,
+      [astro, 'build'],
+      { cwd: root, env: { ...process.env, NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' }, maxBuffer: 32 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? 1 : 0, output: `${stdout}\n${stderr}` });
+      },
+    );
   });
 }
 
@@ -38,7 +43,9 @@ describe('content errors fail the build with the file named', { timeout: 180_000
   it('an unknown exercise id in a lesson', async () => {
     const course = courseCopy();
     try {
-      edit(course.root, 'content/lessons/training.mdx', (text) => text.replace('<Exercise id="fit-linear-model" />', '<Exercise id="fit-a-line" />'));
+      edit(course.root, 'content/lessons/training.mdx', (text) =>
+        text.replace('<Exercise id="fit-linear-model" />', '<Exercise id="fit-a-line" />'),
+      );
       const { code, output } = await build(course.root);
       expect(code).toBe(1);
       expect(output).toContain('content/lessons/training.mdx: <Exercise id="fit-a-line" /> names no folder in content/exercises');
@@ -53,9 +60,13 @@ describe('content errors fail the build with the file named', { timeout: 180_000
       edit(course.root, 'content/lessons/monitoring.mdx', (text) => text.replace(/\n\s*accDescr: [^\n]*/, ''));
       const diagram = await build(course.root);
       expect(diagram.code).toBe(1);
-      expect(diagram.output).toMatch(/content\/lessons\/monitoring\.mdx:\d+: this mermaid diagram needs an "accTitle: \.\.\." and an "accDescr: \.\.\." line/);
+      expect(diagram.output).toMatch(
+        /content\/lessons\/monitoring\.mdx:\d+: this mermaid diagram needs an "accTitle: \.\.\." and an "accDescr: \.\.\." line/,
+      );
 
-      edit(course.root, 'content/lessons/monitoring.mdx', () => readFileSync(join(projectRoot, 'content/lessons/monitoring.mdx'), 'utf8').replace('stage: 8', 'stage: 9'));
+      edit(course.root, 'content/lessons/monitoring.mdx', () =>
+        readFileSync(join(projectRoot, 'content/lessons/monitoring.mdx'), 'utf8').replace('stage: 8', 'stage: 9'),
+      );
       const stage = await build(course.root);
       expect(stage.code).toBe(1);
       expect(stage.output).toContain('content/lessons/monitoring.mdx: frontmatter field "stage"');

@@ -55,10 +55,14 @@ export function contentSecurityPolicy(): AstroIntegration {
           const policy = policyFor(html);
           // Right after the charset (which must stay in the first 1024 bytes), before any script.
           const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}">`;
-          const withPolicy = /<meta charset[^>]*>/i.test(html) ? html.replace(/(<meta charset[^>]*>)/i, `$1${meta}`) : html.replace('<head>', `<head>${meta}`);
+          const withPolicy = /<meta charset[^>]*>/i.test(html)
+            ? html.replace(/(<meta charset[^>]*>)/i, `$1${meta}`)
+            : html.replace('<head>', `<head>${meta}`);
           writeFileSync(path, withPolicy);
           const url = `/${relative(root, path).split('\\').join('/')}`.replace(/index\.html$/, '');
-          headers.push(`${url}\n  Content-Security-Policy: ${policy}; frame-ancestors 'none'\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: same-origin`);
+          headers.push(
+            `${url}\n  Content-Security-Policy: ${policy}; frame-ancestors 'none'\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: same-origin`,
+          );
         }
         writeFileSync(join(root, '_headers'), `${headers.join('\n')}\n`);
       },

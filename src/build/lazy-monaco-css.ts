@@ -26,10 +26,13 @@ export function lazyMonacoCss(): Plugin {
       const file = id.slice(PREFIX.length, -'.js'.length);
       const imports: string[] = [];
       // Relative url(...)s (the codicon font) become bundled assets, as Vite would make them.
-      const css = JSON.stringify(readFileSync(file, 'utf8')).replace(/url\((['"]?)(\.{1,2}\/[^'")]+)\1\)/g, (_match, _quote, path: string) => {
-        imports.push(`import asset${imports.length} from ${JSON.stringify(`${resolve(dirname(file), path)}?url`)};`);
-        return `url(" + JSON.stringify(asset${imports.length - 1}) + ")`;
-      });
+      const css = JSON.stringify(readFileSync(file, 'utf8')).replace(
+        /url\((['"]?)(\.{1,2}\/[^'")]+)\1\)/g,
+        (_match, _quote, path: string) => {
+          imports.push(`import asset${imports.length} from ${JSON.stringify(`${resolve(dirname(file), path)}?url`)};`);
+          return `url(" + JSON.stringify(asset${imports.length - 1}) + ")`;
+        },
+      );
       return `${imports.join('\n')}\nconst style = document.createElement('style');\nstyle.textContent = ${css};\ndocument.head.append(style);\n`;
     },
   };

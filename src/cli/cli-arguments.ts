@@ -87,7 +87,8 @@ export function parseCommandLine(argv: string[]): Command {
   const { values, positionals } = parsed;
   const jobs = positiveInt('--jobs', values.jobs, availableParallelism());
   const seed = values.seed === undefined ? undefined : Number(values.seed);
-  if (seed !== undefined && (!Number.isInteger(seed) || seed < 0)) throw new UsageError(`--seed needs a whole number ≥ 0, not "${values.seed}"`);
+  if (seed !== undefined && (!Number.isInteger(seed) || seed < 0))
+    throw new UsageError(`--seed needs a whole number ≥ 0, not "${values.seed}"`);
   if (command === 'list') return { command, format: parseFormat(values.format, ['text', 'json']) };
   if (command === 'verify') {
     if (positionals.length > 0) throw new UsageError(`verify takes no files (got "${positionals[0]}"); use grade to grade files`);

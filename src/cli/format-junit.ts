@@ -1,7 +1,8 @@
 import type { GradeResult } from '../grading/result.ts';
 
 const escape = (text: string) =>
-  text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!)
+  text
+    .replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!)
     // XML 1.0 forbids most control characters; learner output can contain anything.
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
 
@@ -10,9 +11,12 @@ export function formatJunit(results: readonly (GradeResult & { role?: string })[
   const suites = results.map((result) => {
     const name = `${result.exercise} ${result.file}${result.role ? ` [${result.role}]` : ''}`;
     const failures = result.tests.filter((test) => test.status === 'fail').length;
-    const errors = result.tests.filter((test) => test.status === 'error' || test.status === 'timeout').length + (result.status === 'error' ? 1 : 0);
+    const errors =
+      result.tests.filter((test) => test.status === 'error' || test.status === 'timeout').length + (result.status === 'error' ? 1 : 0);
     const cases = result.tests.map((test) => {
-      const body = [test.message, test.expected && `expected: ${test.expected}`, test.actual && `actual: ${test.actual}`].filter(Boolean).join('\n');
+      const body = [test.message, test.expected && `expected: ${test.expected}`, test.actual && `actual: ${test.actual}`]
+        .filter(Boolean)
+        .join('\n');
       const inner =
         test.status === 'pass'
           ? ''
@@ -23,7 +27,9 @@ export function formatJunit(results: readonly (GradeResult & { role?: string })[
       return `    <testcase classname="${escape(name)}" name="${escape(test.name)}" time="${(test.duration_ms / 1000).toFixed(3)}">${inner}${output}</testcase>`;
     });
     if (result.status === 'error') {
-      cases.push(`    <testcase classname="${escape(name)}" name="load"><error message="${escape(result.message ?? 'error')}"/></testcase>`);
+      cases.push(
+        `    <testcase classname="${escape(name)}" name="load"><error message="${escape(result.message ?? 'error')}"/></testcase>`,
+      );
     }
     return `  <testsuite name="${escape(name)}" tests="${cases.length}" failures="${failures}" errors="${errors}" time="${(result.duration_ms / 1000).toFixed(3)}">\n${cases.join('\n')}\n  </testsuite>`;
   });

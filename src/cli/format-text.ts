@@ -9,7 +9,9 @@ export function formatText(results: readonly (GradeResult & { role?: string })[]
   const lines: string[] = [];
   for (const result of results) {
     const role = result.role ? ` [${result.role}]` : '';
-    lines.push(`${paint(result.status, `${MARKS[result.status]} ${result.status.toUpperCase()}`)} ${result.exercise} ${result.file}${role} (${Math.round(result.duration_ms)} ms)`);
+    lines.push(
+      `${paint(result.status, `${MARKS[result.status]} ${result.status.toUpperCase()}`)} ${result.exercise} ${result.file}${role} (${Math.round(result.duration_ms)} ms)`,
+    );
     if (result.message) lines.push(`    ${result.message}`);
     for (const test of result.tests) {
       const hidden = test.hidden ? ' (hidden)' : '';

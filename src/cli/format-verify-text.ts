@@ -25,12 +25,16 @@ export function formatVerifyText(exercises: readonly ExerciseVerification[], see
   const lines = exercises.flatMap((exercise) => [
     ...exercise.problems.map((problem) => `${mark(false)} ${exercise.id}: ${problem}`),
     ...exercise.files.map((file) =>
-      [`${mark(file.problems.length === 0)} ${exercise.id} ${file.role} ${describe(file)}`, ...file.problems.map((problem) => `    ${problem}`)].join('\n'),
+      [
+        `${mark(file.problems.length === 0)} ${exercise.id} ${file.role} ${describe(file)}`,
+        ...file.problems.map((problem) => `    ${problem}`),
+      ].join('\n'),
     ),
   ]);
   const files = exercises.flatMap((exercise) => exercise.files);
   const good = files.filter((file) => file.problems.length === 0).length;
   const bad = files.length - good + exercises.reduce((sum, exercise) => sum + exercise.problems.length, 0);
-  const seedNote = seeds.length > 1 ? `verdicts checked at ${seeds.length} seeds (${seeds[0]} and ${seeds.length - 1} derived from it)\n` : '';
+  const seedNote =
+    seeds.length > 1 ? `verdicts checked at ${seeds.length} seeds (${seeds[0]} and ${seeds.length - 1} derived from it)\n` : '';
   return `${lines.join('\n')}\n\n${seedNote}${good} passed, ${bad} failed\n`;
 }

@@ -23,7 +23,9 @@ export function expandLearnerFiles(args: readonly string[]): string[] {
       stat = undefined;
     }
     if (stat?.isDirectory()) {
-      const inside = readdirSync(arg).filter((name) => GRADABLE.test(name)).sort();
+      const inside = readdirSync(arg)
+        .filter((name) => GRADABLE.test(name))
+        .sort();
       if (inside.length === 0) throw new UsageError(`${arg} is a directory with no .ts or .json files to grade`);
       files.push(...inside.map((name) => join(arg, name)));
     } else if (stat) {
@@ -53,13 +55,18 @@ export function readLearnerFile(file: string): { source: string } | { problem: s
   }
   try {
     const stat = fstatSync(fd);
-    if (!stat.isFile()) return { problem: `not a regular file (${stat.isDirectory() ? 'a directory' : 'a device, pipe or socket'}); only files are graded` };
-    if (stat.size > MAX_LEARNER_FILE_BYTES) return { problem: `the file is ${Math.round(stat.size / 1024)} KB; files over ${MAX_LEARNER_FILE_BYTES / 1024 / 1024} MB are not graded` };
+    if (!stat.isFile())
+      return { problem: `not a regular file (${stat.isDirectory() ? 'a directory' : 'a device, pipe or socket'}); only files are graded` };
+    if (stat.size > MAX_LEARNER_FILE_BYTES)
+      return {
+        problem: `the file is ${Math.round(stat.size / 1024)} KB; files over ${MAX_LEARNER_FILE_BYTES / 1024 / 1024} MB are not graded`,
+      };
     // Read at most one byte past the limit, whatever the size said: the file may be growing.
     const buffer = Buffer.alloc(Math.min(stat.size, MAX_LEARNER_FILE_BYTES) + 1);
     let length = 0;
     for (let n = 1; n > 0 && length < buffer.length; length += n) n = readSync(fd, buffer, length, buffer.length - length, null);
-    if (length > MAX_LEARNER_FILE_BYTES) return { problem: `the file grew past ${MAX_LEARNER_FILE_BYTES / 1024 / 1024} MB while it was read` };
+    if (length > MAX_LEARNER_FILE_BYTES)
+      return { problem: `the file grew past ${MAX_LEARNER_FILE_BYTES / 1024 / 1024} MB while it was read` };
     return { source: buffer.subarray(0, length).toString('utf8') };
   } finally {
     closeSync(fd);

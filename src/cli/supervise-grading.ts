@@ -36,7 +36,9 @@ function runHost(job: GradeJob): Promise<HostRun> {
     host.on('exit', (code, signal) => {
       if (!finished) {
         const oom = /heap out of memory|Allocation failed/i.test(stderr);
-        run.died = oom ? 'it ran out of memory and took the grading process down with it' : `the grading process stopped (${signal ?? `exit code ${code}`})`;
+        run.died = oom
+          ? 'it ran out of memory and took the grading process down with it'
+          : `the grading process stopped (${signal ?? `exit code ${code}`})`;
       }
       resolve(run);
     });

@@ -21,7 +21,11 @@ function foldSeeds(id: string, runs: readonly SeededVerification[]): ExerciseVer
  * accepted variants pass, the starter and known-wrong variants fail as declared, and every
  * check is some variant's first failure.
  */
-export async function verifyCommand(root: string, command: Extract<Command, { command: 'verify' }>, colour: boolean): Promise<CommandOutput> {
+export async function verifyCommand(
+  root: string,
+  command: Extract<Command, { command: 'verify' }>,
+  colour: boolean,
+): Promise<CommandOutput> {
   const known = listExerciseIds(root);
   for (const id of command.exercises) {
     if (!known.includes(id)) throw new UsageError(`unknown exercise "${id}"; known: ${known.join(', ')}`);

@@ -32,9 +32,7 @@ function slugFor(pathInDirectory: string, file: string): string {
   const segments = pathInDirectory.replace(/\.mdx?$/, '').split(sep);
   for (const segment of segments) {
     if (!KEBAB_NAME.test(segment)) {
-      throw new LessonContentError(
-        `${file}: file and folder names must be lowercase kebab-case (a-z, 0-9, "-"); "${segment}" is not`,
-      );
+      throw new LessonContentError(`${file}: file and folder names must be lowercase kebab-case (a-z, 0-9, "-"); "${segment}" is not`);
     }
   }
   return segments.join('/');

@@ -41,7 +41,9 @@ function readMetadata(root: string, file: string): ExerciseMetadata {
   }
   const parsed = exerciseMetadata.safeParse(frontmatter);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${file}: frontmatter field "${issue.path.join('.') || '(root)'}": ${issue.message}`);
+    const problems = parsed.error.issues.map(
+      (issue) => `${file}: frontmatter field "${issue.path.join('.') || '(root)'}": ${issue.message}`,
+    );
     throw new ExerciseContentError(problems.join('\n'));
   }
   return parsed.data;
@@ -54,17 +56,21 @@ function readVariants(root: string, directory: string, kind: 'wrong' | 'right'):
   return readdirSync(folder)
     .filter((name) => name.endsWith('.ts'))
     .sort()
-    .map((name) => ({ name: name.replace(/\.ts$/, ''), file: `${directory}/${kind}/${name}`, source: readFileSync(join(folder, name), 'utf8') }));
+    .map((name) => ({
+      name: name.replace(/\.ts$/, ''),
+      file: `${directory}/${kind}/${name}`,
+      source: readFileSync(join(folder, name), 'utf8'),
+    }));
 }
 
 function readWrongVariants(root: string, directory: string): WrongVariant[] {
   return readVariants(root, directory, 'wrong').map(({ name, file, source }) => {
-      const failsFirst = FAILS_FIRST.exec(source)?.[1];
-      if (!failsFirst) {
-        throw new ExerciseContentError(`${file}: a known-wrong variant must start with "// fails-first: <check-id>"`);
-      }
-      return { name, file, source, failsFirst };
-    });
+    const failsFirst = FAILS_FIRST.exec(source)?.[1];
+    if (!failsFirst) {
+      throw new ExerciseContentError(`${file}: a known-wrong variant must start with "// fails-first: <check-id>"`);
+    }
+    return { name, file, source, failsFirst };
+  });
 }
 
 /** Reads and validates one exercise folder. */

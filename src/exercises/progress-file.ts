@@ -32,8 +32,10 @@ const EXERCISE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 function checkVerdict(value: unknown, where: string): string | undefined {
   if (value === undefined) return undefined;
   if (!isRecord(value)) return `${where}.result must be an object`;
-  if (value['status'] !== 'pass' && value['status'] !== 'fail' && value['status'] !== 'error') return `${where}.result.status must be pass, fail or error`;
-  if (!Number.isInteger(value['passed']) || !Number.isInteger(value['total'])) return `${where}.result.passed and .total must be whole numbers`;
+  if (value['status'] !== 'pass' && value['status'] !== 'fail' && value['status'] !== 'error')
+    return `${where}.result.status must be pass, fail or error`;
+  if (!Number.isInteger(value['passed']) || !Number.isInteger(value['total']))
+    return `${where}.result.passed and .total must be whole numbers`;
   if (typeof value['at'] !== 'string') return `${where}.result.at must be a date string`;
   return undefined;
 }
@@ -46,12 +48,18 @@ export function parseProgressFile(text: string): ProgressParse {
   } catch (error) {
     return { ok: false, message: `this is not a progress file: it is not valid JSON (${(error as Error).message})` };
   }
-  if (!isRecord(data) || data['format'] !== PROGRESS_FORMAT) return { ok: false, message: `this is not a progress file: "format" must be "${PROGRESS_FORMAT}"` };
-  if (data['version'] !== PROGRESS_VERSION) return { ok: false, message: `unsupported progress file version ${String(data['version'])}; this site reads version ${PROGRESS_VERSION}` };
+  if (!isRecord(data) || data['format'] !== PROGRESS_FORMAT)
+    return { ok: false, message: `this is not a progress file: "format" must be "${PROGRESS_FORMAT}"` };
+  if (data['version'] !== PROGRESS_VERSION)
+    return {
+      ok: false,
+      message: `unsupported progress file version ${String(data['version'])}; this site reads version ${PROGRESS_VERSION}`,
+    };
   const exercises = data['exercises'];
   if (!isRecord(exercises)) return { ok: false, message: '"exercises" must be an object of exercise id → { code }' };
   const ids = Object.keys(exercises);
-  if (ids.length > MAX_EXERCISES) return { ok: false, message: `"exercises" has ${ids.length} entries; at most ${MAX_EXERCISES} are accepted` };
+  if (ids.length > MAX_EXERCISES)
+    return { ok: false, message: `"exercises" has ${ids.length} entries; at most ${MAX_EXERCISES} are accepted` };
   for (const id of ids) {
     const where = `exercises["${id}"]`;
     if (!EXERCISE_ID.test(id)) return { ok: false, message: `${where}: exercise ids are lowercase kebab-case` };

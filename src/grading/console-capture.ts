@@ -9,7 +9,7 @@ export const OUTPUT_LIMIT = 500;
 function format(value: unknown): string {
   if (typeof value === 'string') return value;
   try {
-    return typeof value === 'object' && value !== null ? JSON.stringify(value) ?? String(value) : String(value);
+    return typeof value === 'object' && value !== null ? (JSON.stringify(value) ?? String(value)) : String(value);
   } catch {
     return Object.prototype.toString.call(value);
   }

@@ -22,7 +22,13 @@ const grade = (
   extra: { openRealm?: OpenRealm; checks?: GradableExercise<Mse>['checks']; timeLimitMs?: number } & Partial<GradeOptions> = {},
 ) => {
   const environment: GradingEnvironment = { tf, openRealm: extra.openRealm ?? inProcessRealm, now: () => (clock += 1) };
-  const exercise: GradableExercise<Mse> = { id: 'mse', checks: extra.checks ?? mseChecks, hiddenChecks: [], reference: meanSquaredError, timeLimitMs: extra.timeLimitMs };
+  const exercise: GradableExercise<Mse> = {
+    id: 'mse',
+    checks: extra.checks ?? mseChecks,
+    hiddenChecks: [],
+    reference: meanSquaredError,
+    timeLimitMs: extra.timeLimitMs,
+  };
   return gradeSubmission(environment, exercise, { file: 'ada.ts', source }, { seed: 1234 });
 };
 const solution = readFileSync(new URL('../../content/exercises/mse/solution.ts', import.meta.url), 'utf8');
@@ -30,9 +36,23 @@ const solution = readFileSync(new URL('../../content/exercises/mse/solution.ts',
 describe('gradeSubmission', () => {
   it('passes the reference solution with the documented result shape', async () => {
     const result = await grade(solution);
-    expect(result).toMatchObject({ version: 1, exercise: 'mse', file: 'ada.ts', status: 'pass', seed: 1234, backend: 'cpu', grader_version: GRADER_VERSION });
+    expect(result).toMatchObject({
+      version: 1,
+      exercise: 'mse',
+      file: 'ada.ts',
+      status: 'pass',
+      seed: 1234,
+      backend: 'cpu',
+      grader_version: GRADER_VERSION,
+    });
     expect(result.tests.map((test) => test.status)).toEqual(result.tests.map(() => 'pass'));
-    expect(result.tests[0]).toEqual({ id: 'small-example', name: 'gives 28 for the example in the task', status: 'pass', hidden: false, duration_ms: expect.any(Number) });
+    expect(result.tests[0]).toEqual({
+      id: 'small-example',
+      name: 'gives 28 for the example in the task',
+      status: 'pass',
+      hidden: false,
+      duration_ms: expect.any(Number),
+    });
   });
 
   it('keeps grader_version equal to the package version', () => {
@@ -63,7 +83,10 @@ describe('gradeSubmission', () => {
 
   it('names the problem when the answer is not plain data', async () => {
     const result = await grade('export function meanSquaredError() { return new Proxy({}, {}); }\n');
-    expect(result.tests[0]).toMatchObject({ status: 'fail', message: expect.stringMatching(/^meanSquaredError must return a number, but it cannot be copied as plain data/) });
+    expect(result.tests[0]).toMatchObject({
+      status: 'fail',
+      message: expect.stringMatching(/^meanSquaredError must return a number, but it cannot be copied as plain data/),
+    });
   });
 
   it('captures console output per check, cut to 500 characters', async () => {
@@ -79,8 +102,20 @@ describe('gradeSubmission', () => {
     const checks = defineChecks<typeof meanSquaredError>({
       exportName: 'meanSquaredError',
       checks: [
-        { id: 'broken', name: 'a broken check', run: () => { throw new Error('bug in the check'); } },
-        { id: 'fine', name: 'a fine check', run: async (t) => { expectNumber(returned(await t.call(value([1]), value([2])), 'f', 'a number'), 'f'); } },
+        {
+          id: 'broken',
+          name: 'a broken check',
+          run: () => {
+            throw new Error('bug in the check');
+          },
+        },
+        {
+          id: 'fine',
+          name: 'a fine check',
+          run: async (t) => {
+            expectNumber(returned(await t.call(value([1]), value([2])), 'f', 'a number'), 'f');
+          },
+        },
       ],
     });
     const result = await grade(solution, { checks });

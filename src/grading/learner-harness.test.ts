@@ -56,12 +56,19 @@ describe('learner harness: TF.js on demand', () => {
   it('explains a computed import of TF.js instead of failing obscurely', async () => {
     const realm = harnessWithFakeTf();
     await realm.load(`const name = ['@tensorflow', 'tfjs'].join('/'); const tf = require(name); exports.f = () => tf;`);
-    expect(realm.posted.at(-1)).toMatchObject({ type: 'load-failed', reason: 'threw', error: { message: expect.stringMatching(/Import TF\.js by name/) } });
+    expect(realm.posted.at(-1)).toMatchObject({
+      type: 'load-failed',
+      reason: 'threw',
+      error: { message: expect.stringMatching(/Import TF\.js by name/) },
+    });
   });
 
   it('refuses other modules by name', async () => {
     const realm = harnessWithFakeTf();
     await realm.load(`require('node:fs'); exports.f = () => 1;`);
-    expect(realm.posted.at(-1)).toMatchObject({ type: 'load-failed', error: { message: expect.stringMatching(/'node:fs' is not available/) } });
+    expect(realm.posted.at(-1)).toMatchObject({
+      type: 'load-failed',
+      error: { message: expect.stringMatching(/'node:fs' is not available/) },
+    });
   });
 });

@@ -143,8 +143,7 @@ export function createLearnerHarness({ loadTf, lockDown, post, compiler = functi
     if (typeof exported !== 'function') {
       const found = Object.keys(module.exports).filter((key) => key !== '__esModule');
       const message =
-        `expected an export named ${exportName}` +
-        (found.length > 0 ? ` (found: ${found.join(', ')})` : ' (the file exports nothing)');
+        `expected an export named ${exportName}` + (found.length > 0 ? ` (found: ${found.join(', ')})` : ' (the file exports nothing)');
       return { type: 'load-failed', reason: 'missing-export', error: { name: 'ExportError', message }, output: capture.drain() };
     }
     learnerFunction = exported as (...args: unknown[]) => unknown;

@@ -2,10 +2,7 @@ import type { ArgSpec, CallOutcome, ErrorInfo, GraderMessage, LearnerMessage } f
 import type { PlaceInSource } from './transpile.ts';
 
 /** What a realm answered to a request: one of our messages, silence, or death. */
-export type RealmReply =
-  | { kind: 'message'; message: LearnerMessage }
-  | { kind: 'timeout' }
-  | { kind: 'crashed'; message: string };
+export type RealmReply = { kind: 'message'; message: LearnerMessage } | { kind: 'timeout' } | { kind: 'crashed'; message: string };
 
 /**
  * A learner realm as the grading core sees it. The browser implements it with a Web
@@ -92,7 +89,9 @@ export class LearnerSession {
     const batchId = (this.#batchId += 1) * 2 ** 20 + Math.floor(Math.random() * 2 ** 20);
     const reply = await this.#realm!.request({ type: 'call', batchId, calls: argLists, statistical }, timeoutMs);
     if (reply.kind === 'message' && reply.message.type === 'results' && reply.message.batchId === batchId) {
-      return reply.message.outcomes.map((outcome) => (outcome.status === 'threw' ? { ...outcome, error: this.#placed(outcome.error) } : outcome));
+      return reply.message.outcomes.map((outcome) =>
+        outcome.status === 'threw' ? { ...outcome, error: this.#placed(outcome.error) } : outcome,
+      );
     }
     this.close();
     const failure: CallOutcome =

@@ -22,7 +22,12 @@ const NETWORK_APIS = ['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource', 'im
 export function lockDownRealm(): void {
   for (const name of NETWORK_APIS) lockProperty(globalThis, name, blocked(name));
   lockProperty(globalThis, 'eval', blocked('Compiling code from strings (eval)'));
-  const constructors = [Function, (async () => undefined).constructor, function* generator() {}.constructor, async function* asyncGenerator() {}.constructor];
+  const constructors = [
+    Function,
+    (async () => undefined).constructor,
+    function* generator() {}.constructor,
+    async function* asyncGenerator() {}.constructor,
+  ];
   for (const original of constructors) {
     const replacement = blocked('Compiling code from strings (the Function constructor)');
     // Same prototype, so `x instanceof Function` (TF.js relies on it) still works.

@@ -96,7 +96,8 @@ export function toPlainData(value: unknown, rows: SafeIdentityMap<number> = iden
       for (let i = 0; i < keys.length; i += 1) {
         const key = keys[i]!;
         // Otherwise `{ $row: 3 }` written by the learner would pass for input row #3.
-        if (key === ROW_KEY) throw new TypeError(`it contains an object with a "${ROW_KEY}" property, which the grader reserves for input rows`);
+        if (key === ROW_KEY)
+          throw new TypeError(`it contains an object with a "${ROW_KEY}" property, which the grader reserves for input rows`);
         const descriptor = getOwnPropertyDescriptor(item, key)!;
         if (!hasOwn(descriptor, 'value')) throw new TypeError(`its property "${key}" is a getter, not a value`);
         copy[key] = walk(descriptor.value, depth + 1);

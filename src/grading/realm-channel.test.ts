@@ -18,7 +18,10 @@ describe('RealmChannel', () => {
     realm.receive({ type: 'loaded', output: '' });
     realm.receive({ type: 'results', batchId: 41, outcomes: [] });
     realm.receive({ type: 'results', batchId: 42, outcomes: [{ status: 'timeout', output: '', durationMs: 1 }] });
-    expect(await reply).toEqual({ kind: 'message', message: { type: 'results', batchId: 42, outcomes: [{ status: 'timeout', output: '', durationMs: 1 }] } });
+    expect(await reply).toEqual({
+      kind: 'message',
+      message: { type: 'results', batchId: 42, outcomes: [{ status: 'timeout', output: '', durationMs: 1 }] },
+    });
   });
 
   it('times out and terminates a realm that does not answer', async () => {
@@ -33,6 +36,9 @@ describe('RealmChannel', () => {
     await Promise.resolve();
     realm.die('it ran out of memory');
     expect(await reply).toEqual({ kind: 'crashed', message: 'it ran out of memory' });
-    expect(await realm.request({ type: 'load', code: '', exportName: 'f' }, 1000)).toEqual({ kind: 'crashed', message: 'it ran out of memory' });
+    expect(await realm.request({ type: 'load', code: '', exportName: 'f' }, 1000)).toEqual({
+      kind: 'crashed',
+      message: 'it ran out of memory',
+    });
   });
 });

@@ -9,7 +9,8 @@ export interface RealmTransport {
 
 /** Which messages answer `request`: its own result kind, or the realm closing itself. */
 function answers(request: GraderMessage): (message: LearnerMessage) => boolean {
-  if (request.type === 'load') return (message) => message.type === 'loaded' || message.type === 'load-failed' || message.type === 'closed-early';
+  if (request.type === 'load')
+    return (message) => message.type === 'loaded' || message.type === 'load-failed' || message.type === 'closed-early';
   return (message) => (message.type === 'results' && message.batchId === request.batchId) || message.type === 'closed-early';
 }
 

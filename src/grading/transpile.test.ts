@@ -17,7 +17,9 @@ describe('transpileSubmission', () => {
   });
 
   it('accepts a byte-order mark, CRLF line ends and non-ASCII identifiers', () => {
-    const result = transpileSubmission('\uFEFFexport function mittelwert(zahlen: number[]): number {\r\n  const größe = zahlen.length;\r\n  return größe;\r\n}\r\n');
+    const result = transpileSubmission(
+      '\uFEFFexport function mittelwert(zahlen: number[]): number {\r\n  const größe = zahlen.length;\r\n  return größe;\r\n}\r\n',
+    );
     expect(result.ok).toBe(true);
   });
 

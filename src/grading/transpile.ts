@@ -15,8 +15,7 @@ export type PlaceInSource = (position: SourcePosition) => SourcePosition | undef
 
 /** The learner's TypeScript as runnable CommonJS, or why it is not. */
 export type TranspileResult =
-  | { ok: true; code: string; placeInSource: PlaceInSource }
-  | { ok: false; message: string; line?: number; column?: number };
+  { ok: true; code: string; placeInSource: PlaceInSource } | { ok: false; message: string; line?: number; column?: number };
 
 /**
  * Strips types and turns ES module syntax into CommonJS that the learner harness can run.

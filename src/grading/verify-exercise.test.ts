@@ -11,7 +11,10 @@ import { verifyExercise } from './verify-exercise.ts';
 beforeAll(() => prepareTf(tf));
 
 const folder = 'content/exercises/mse';
-const read = (file: string) => ({ file: `${folder}/${file}`, source: readFileSync(new URL(`../../${folder}/${file}`, import.meta.url), 'utf8') });
+const read = (file: string) => ({
+  file: `${folder}/${file}`,
+  source: readFileSync(new URL(`../../${folder}/${file}`, import.meta.url), 'utf8'),
+});
 const wrong: WrongVariant[] = readdirSync(new URL(`../../${folder}/wrong`, import.meta.url)).map((name) => {
   const file = read(`wrong/${name}`);
   return { ...file, name: name.replace(/\.ts$/, ''), failsFirst: /fails-first: (\S+)/.exec(file.source)![1]! };
@@ -41,7 +44,11 @@ describe('verifyExercise', () => {
   });
 
   it('names a check that no known-wrong variant fails first', async () => {
-    const { problems } = await verifyExercise(environment, mse({ wrong: wrong.filter((variant) => variant.failsFirst !== 'does-not-mutate') }), 1234);
+    const { problems } = await verifyExercise(
+      environment,
+      mse({ wrong: wrong.filter((variant) => variant.failsFirst !== 'does-not-mutate') }),
+      1234,
+    );
     expect(problems).toEqual([
       'content/exercises/mse/checks.ts: no known-wrong variant fails check "does-not-mutate" first; add one in wrong/ starting with "// fails-first: does-not-mutate"',
     ]);
@@ -49,7 +56,11 @@ describe('verifyExercise', () => {
 
   it('requires accepted variants to pass every check, naming the file and the check', async () => {
     const loop = { file: `${folder}/right/loop.ts`, name: 'loop', source: read('solution.ts').source };
-    const absolute = { file: `${folder}/right/absolute.ts`, name: 'absolute', source: wrong.find((variant) => variant.name === 'absolute-error')!.source };
+    const absolute = {
+      file: `${folder}/right/absolute.ts`,
+      name: 'absolute',
+      source: wrong.find((variant) => variant.name === 'absolute-error')!.source,
+    };
     const { files } = await verifyExercise(environment, mse({ right: [loop, absolute] }), 1234);
     expect(files.find((file) => file.role === 'right:loop')!.problems).toEqual([]);
     expect(files.find((file) => file.role === 'right:absolute')!.problems[0]).toMatch(
@@ -60,6 +71,8 @@ describe('verifyExercise', () => {
   it('names a variant that declares a check the exercise does not have', async () => {
     const typo = { ...wrong[0]!, failsFirst: 'small-exampel' };
     const { files } = await verifyExercise(environment, mse({ wrong: [typo, ...wrong.slice(1)] }), 1234);
-    expect(files.find((file) => file.role === `wrong:${typo.name}`)!.problems[0]).toMatch(/"fails-first: small-exampel" names no check of this exercise \(checks: small-example, /);
+    expect(files.find((file) => file.role === `wrong:${typo.name}`)!.problems[0]).toMatch(
+      /"fails-first: small-exampel" names no check of this exercise \(checks: small-example, /,
+    );
   });
 });

@@ -23,9 +23,11 @@ const describeTest = (result: GradeResult, id: string) => {
 };
 
 /** Problems of a file that must pass every check (the reference, or an accepted variant). */
-function mustPass(file: SourceFile, result: GradeResult, who: string): string[] {
+function mustPass(file: SourceFile, result: GradeResult, who: string, whose: string): string[] {
   if (result.status === 'error') return [`${file.file}: ${who} could not run: ${result.message}`];
-  return result.tests.filter((test) => test.status !== 'pass').map((test) => `${file.file}: ${who} fails the check ${describeTest(result, test.id)}`);
+  return result.tests
+    .filter((test) => test.status !== 'pass')
+    .map((test) => `${file.file}: ${who} fails ${whose} check ${describeTest(result, test.id)}`);
 }
 
 /**
@@ -47,7 +49,7 @@ export async function verifyExercise<Reference>(
   const files: VerifiedFile[] = [];
 
   const solution = await grade(exercise.solution, true);
-  files.push({ role: 'solution', result: solution, problems: mustPass(exercise.solution, solution, 'the reference solution') });
+  files.push({ role: 'solution', result: solution, problems: mustPass(exercise.solution, solution, 'the reference solution', 'its own') });
 
   const starter = await grade(exercise.starter);
   const allowed = new Set(exercise.checks.checks.filter((check) => check.allowedOnStarter).map((check) => check.id));
@@ -66,7 +68,9 @@ export async function verifyExercise<Reference>(
     const problems: string[] = [];
     const firstFailing = result.tests.find((test) => test.status !== 'pass');
     if (!checkIds.includes(variant.failsFirst)) {
-      problems.push(`${variant.file}: "fails-first: ${variant.failsFirst}" names no check of this exercise (checks: ${checkIds.join(', ')})`);
+      problems.push(
+        `${variant.file}: "fails-first: ${variant.failsFirst}" names no check of this exercise (checks: ${checkIds.join(', ')})`,
+      );
     } else if (result.status === 'error') {
       problems.push(`${variant.file}: expected to fail "${variant.failsFirst}", but nothing could run: ${result.message}`);
     } else if (!firstFailing) {
@@ -81,12 +85,15 @@ export async function verifyExercise<Reference>(
 
   for (const variant of exercise.right) {
     const result = await grade(variant, true);
-    files.push({ role: `right:${variant.name}`, result, problems: mustPass(variant, result, 'this accepted variant') });
+    files.push({ role: `right:${variant.name}`, result, problems: mustPass(variant, result, 'this accepted variant', 'the') });
   }
 
   const declared = new Set(exercise.wrong.map((variant) => variant.failsFirst));
   const problems = checkIds
     .filter((id) => !declared.has(id))
-    .map((id) => `${exercise.checksFile}: no known-wrong variant fails check "${id}" first; add one in wrong/ starting with "// fails-first: ${id}"`);
+    .map(
+      (id) =>
+        `${exercise.checksFile}: no known-wrong variant fails check "${id}" first; add one in wrong/ starting with "// fails-first: ${id}"`,
+    );
   return { files, problems };
 }

@@ -28,7 +28,11 @@ export async function warmUpHarness(loadTf: () => Promise<LoadedTf>): Promise<vo
   const harness = createLearnerHarness({ loadTf, post: () => undefined });
   await harness.handle({ type: 'load', code: WARM_UP_MODULE, exportName: 'warmUp' });
   const rows: ArgSpec = { kind: 'rows', rows: Array.from({ length: 10 }, (_, id) => ({ id })) };
-  const calls = Array.from({ length: WARM_UP_CALLS }, (_, i): ArgSpec[] => [rows, { kind: 'value', value: i % 4 }, { kind: 'rng', seed: i }]);
+  const calls = Array.from({ length: WARM_UP_CALLS }, (_, i): ArgSpec[] => [
+    rows,
+    { kind: 'value', value: i % 4 },
+    { kind: 'rng', seed: i },
+  ]);
   await harness.handle({ type: 'call', batchId: 0, calls, statistical: true });
   await harness.handle({ type: 'call', batchId: 1, calls: calls.slice(0, WARM_UP_CALLS / 4) });
 }

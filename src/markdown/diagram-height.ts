@@ -23,7 +23,11 @@ const clamp = (value: number) => Math.min(MAX_HEIGHT_PX, Math.max(MIN_HEIGHT_PX,
 
 function isStatement(line: string): boolean {
   const trimmed = line.trim();
-  return trimmed !== '' && !trimmed.startsWith('%%') && !/^(acc(Title|Descr)|classDef|class|style|linkStyle|subgraph|end\b|direction)/.test(trimmed);
+  return (
+    trimmed !== '' &&
+    !trimmed.startsWith('%%') &&
+    !/^(acc(Title|Descr)|classDef|class|style|linkStyle|subgraph|end\b|direction)/.test(trimmed)
+  );
 }
 
 /** Edges of a flowchart, one `from -> to` pair per arrow, chains included. */

@@ -30,7 +30,9 @@ export async function transferredBytes(page: Page, action: () => Promise<void>):
   for (const { type, bytes } of seen.values()) type === 'js' ? (js += bytes) : (css += bytes);
   // Inline <script>/<style> in the HTML count too: they are part of what the page runs.
   const inline = await page.evaluate(() =>
-    [...document.querySelectorAll('script:not([src]):not([type="application/json"]), style')].map((node) => [node.tagName, node.textContent ?? ''] as const),
+    [...document.querySelectorAll('script:not([src]):not([type="application/json"]), style')].map(
+      (node) => [node.tagName, node.textContent ?? ''] as const,
+    ),
   );
   for (const [tag, text] of inline) tag === 'STYLE' ? (css += gzipSync(text).length) : (js += gzipSync(text).length);
   return { js, css, urls: [...seen.keys()] };
@@ -48,7 +50,8 @@ export async function editorReadyMs(browser: Browser, base: string, path: string
       if (entries.some((entry) => entry.isIntersecting) && entered === 0) entered = performance.now();
     }).observe(widget);
     widget.scrollIntoView();
-    while (widget.dataset['ready'] !== 'true' || !widget.querySelector('.monaco-editor .view-lines')) await new Promise((resolve) => requestAnimationFrame(resolve));
+    while (widget.dataset['ready'] !== 'true' || !widget.querySelector('.monaco-editor .view-lines'))
+      await new Promise((resolve) => requestAnimationFrame(resolve));
     return performance.now() - entered;
   }, id);
   await page.close();

@@ -39,7 +39,10 @@ export function gradeThroughput(exercise: keyof typeof MISTAKES & string, count:
   });
   const started = performance.now();
   try {
-    execFileSync(process.execPath, [CLI, 'grade', '--exercise', exercise, '--jobs', '2', '--format', 'json', ...files], { cwd: projectRoot, maxBuffer: 256 * 1024 * 1024 });
+    execFileSync(process.execPath, [CLI, 'grade', '--exercise', exercise, '--jobs', '2', '--format', 'json', ...files], {
+      cwd: projectRoot,
+      maxBuffer: 256 * 1024 * 1024,
+    });
   } catch {
     // Exit code 1: half the files fail on purpose.
   }

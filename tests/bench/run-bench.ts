@@ -40,9 +40,19 @@ const record = (row: Row) => {
 };
 
 async function startPreview(): Promise<() => void> {
-  const server = spawn(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--force'], { cwd: projectRoot, stdio: 'ignore' });
+  const server = spawn(
+    process.execPath,
+    [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--force'],
+    { cwd: projectRoot, stdio: 'ignore' },
+  );
   for (let i = 0; i < 100; i += 1) {
-    if (await fetch(`${BASE}/`).then((response) => response.ok, () => false)) return () => server.kill();
+    if (
+      await fetch(`${BASE}/`).then(
+        (response) => response.ok,
+        () => false,
+      )
+    )
+      return () => server.kill();
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   server.kill();
@@ -54,19 +64,46 @@ async function main(): Promise<void> {
   if (!executablePath) throw new Error(NO_CHROMIUM_HELP);
 
   console.error('building (3 runs)…');
-  record({ figure: 'npm run build', value: await repeat(3, async () => buildMs()), unit: 'ms', budget: { limit: 60_000, better: 'lower' } });
+  record({
+    figure: 'npm run build',
+    value: await repeat(3, async () => buildMs()),
+    unit: 'ms',
+    budget: { limit: 60_000, better: 'lower' },
+  });
   console.error('lifecycle-lab verify (3 runs)…');
-  record({ figure: 'verify, all exercises', value: await repeat(3, async () => verifyMs()), unit: 'ms', budget: { limit: 15_000, better: 'lower' } });
+  record({
+    figure: 'verify, all exercises',
+    value: await repeat(3, async () => verifyMs()),
+    unit: 'ms',
+    budget: { limit: 15_000, better: 'lower' },
+  });
   console.error('grading 200 mse submissions with --jobs 2 (2 runs)…');
-  record({ figure: 'grade throughput, mse, 2 jobs', value: await repeat(2, async () => gradeThroughput('mse', 200)), unit: 'files/s', budget: { limit: 10, better: 'higher' } });
+  record({
+    figure: 'grade throughput, mse, 2 jobs',
+    value: await repeat(2, async () => gradeThroughput('mse', 200)),
+    unit: 'files/s',
+    budget: { limit: 10, better: 'higher' },
+  });
   // No budget: files that import TF.js pay for loading it in their fresh thread; this shows what that costs.
   console.error('grading 100 fit-linear-model submissions (they import TF.js) with --jobs 2 (2 runs)…');
-  record({ figure: 'grade throughput, fit-linear-model (imports TF.js), 2 jobs', value: await repeat(2, async () => gradeThroughput('fit-linear-model', 100)), unit: 'files/s' });
+  record({
+    figure: 'grade throughput, fit-linear-model (imports TF.js), 2 jobs',
+    value: await repeat(2, async () => gradeThroughput('fit-linear-model', 100)),
+    unit: 'files/s',
+  });
 
   const stopPreview = await startPreview();
   const browser = await chromium.launch({
     executablePath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
   });
   try {
     const bytesOf = async (path: string, after?: (page: import('@playwright/test').Page) => Promise<void>) => {
@@ -79,7 +116,12 @@ async function main(): Promise<void> {
     console.error('bytes…');
     const overview = await bytesOf('/');
     // The overview's diagram sits below the preload margin, so this is a lesson page before any diagram is near.
-    record({ figure: 'JS on a lesson with no exercise, before a diagram is near (overview, gzip)', value: overview.loaded.js / 1024, unit: 'KB', budget: { limit: 35, better: 'lower' } });
+    record({
+      figure: 'JS on a lesson with no exercise, before a diagram is near (overview, gzip)',
+      value: overview.loaded.js / 1024,
+      unit: 'KB',
+      budget: { limit: 35, better: 'lower' },
+    });
     record({ figure: 'CSS on the overview (gzip)', value: overview.loaded.css / 1024, unit: 'KB' });
     const lesson = await bytesOf('/monitoring/');
     // Here the first diagram is within the preload margin at load, so Mermaid comes with the page.
@@ -89,13 +131,23 @@ async function main(): Promise<void> {
       await page.waitForSelector('exercise-widget[data-ready="true"]');
     });
     const heavyBefore = exercise.loaded.urls.filter((url) => EXERCISE_CODE.test(url));
-    record({ figure: 'Monaco/TF.js/grader files loaded before the widget is near', value: heavyBefore.length, unit: 'files', budget: { limit: 0, better: 'lower' } });
+    record({
+      figure: 'Monaco/TF.js/grader files loaded before the widget is near',
+      value: heavyBefore.length,
+      unit: 'files',
+      budget: { limit: 0, better: 'lower' },
+    });
     record({ figure: 'JS on an exercise lesson before the widget is near (gzip)', value: exercise.loaded.js / 1024, unit: 'KB' });
     record({ figure: 'JS added once the editor is ready (gzip)', value: (exercise.later?.js ?? 0) / 1024, unit: 'KB' });
     record({ figure: 'CSS added once the editor is ready (gzip)', value: (exercise.later?.css ?? 0) / 1024, unit: 'KB' });
 
     console.error('editor ready (5 runs)…');
-    record({ figure: 'editor ready after entering the viewport', value: await repeat(5, () => editorReadyMs(browser, BASE, '/evaluation-and-validation/', 'mse')), unit: 'ms', budget: { limit: 1500, better: 'lower' } });
+    record({
+      figure: 'editor ready after entering the viewport',
+      value: await repeat(5, () => editorReadyMs(browser, BASE, '/evaluation-and-validation/', 'mse')),
+      unit: 'ms',
+      budget: { limit: 1500, better: 'lower' },
+    });
 
     for (const { id, path, warmBudget } of EXERCISES) {
       console.error(`Run → verdict, ${id}…`);
@@ -107,13 +159,23 @@ async function main(): Promise<void> {
       await page.waitForSelector(`exercise-widget[data-exercise="${id}"][data-ready="true"]`);
       await paste(page, id, solutionOf(id));
       await page.waitForTimeout(3000);
-      record({ figure: `first Run → verdict, ${id} (visible 3 s)`, value: await runToVerdictMs(page, id), unit: 'ms', budget: { limit: 300, better: 'lower' } });
+      record({
+        figure: `first Run → verdict, ${id} (visible 3 s)`,
+        value: await runToVerdictMs(page, id),
+        unit: 'ms',
+        budget: { limit: 300, better: 'lower' },
+      });
       // A learner reads a verdict before running again; the pause is when the next realm warms.
       const warmRun = async () => {
         await page.waitForTimeout(1500);
         return runToVerdictMs(page, id);
       };
-      record({ figure: `warm Run → verdict, ${id} (1.5 s apart)`, value: await repeat(10, warmRun), unit: 'ms', budget: { limit: warmBudget, better: 'lower' } });
+      record({
+        figure: `warm Run → verdict, ${id} (1.5 s apart)`,
+        value: await repeat(10, warmRun),
+        unit: 'ms',
+        budget: { limit: warmBudget, better: 'lower' },
+      });
       if (id === 'mse') {
         for (let i = 0; i < 4; i += 1) await warmRun();
         const after5 = await heapBytes(page);
@@ -121,7 +183,12 @@ async function main(): Promise<void> {
         await page.waitForTimeout(1500);
         const after50 = await heapBytes(page);
         record({ figure: 'page heap after 5 runs', value: after5 / 2 ** 20, unit: 'MB' });
-        record({ figure: 'page heap after 50 runs, growth over 5 runs', value: ((after50 - after5) / after5) * 100, unit: '%', budget: { limit: 20, better: 'lower' } });
+        record({
+          figure: 'page heap after 50 runs, growth over 5 runs',
+          value: ((after50 - after5) / after5) * 100,
+          unit: '%',
+          budget: { limit: 20, better: 'lower' },
+        });
       }
       await context.close();
     }
@@ -130,13 +197,26 @@ async function main(): Promise<void> {
   }
 
   try {
-    for (const [label, path] of [['overview', '/'], ['exercise lesson', '/evaluation-and-validation/']] as const) {
+    for (const [label, path] of [
+      ['overview', '/'],
+      ['exercise lesson', '/evaluation-and-validation/'],
+    ] as const) {
       console.error(`Lighthouse, ${label} (3 runs)…`);
       const runs = [];
       for (let i = 0; i < 3; i += 1) runs.push(await lighthouseScores(`${BASE}${path}`, executablePath));
       for (const shortfall of new Set(runs.flatMap((run) => run.shortfalls))) console.error(`  below 100: ${shortfall}`);
-      record({ figure: `Lighthouse performance, ${label}`, value: summarise(runs.map((run) => run.performance)), unit: '', budget: { limit: 95, better: 'higher' } });
-      record({ figure: `Lighthouse accessibility, ${label}`, value: summarise(runs.map((run) => run.accessibility)), unit: '', budget: { limit: 100, better: 'higher' } });
+      record({
+        figure: `Lighthouse performance, ${label}`,
+        value: summarise(runs.map((run) => run.performance)),
+        unit: '',
+        budget: { limit: 95, better: 'higher' },
+      });
+      record({
+        figure: `Lighthouse accessibility, ${label}`,
+        value: summarise(runs.map((run) => run.accessibility)),
+        unit: '',
+        budget: { limit: 100, better: 'higher' },
+      });
     }
   } finally {
     stopPreview();
@@ -147,7 +227,11 @@ async function main(): Promise<void> {
   for (const row of rows) {
     const figure = typeof row.value === 'number' ? summarise([row.value]) : row.value;
     const fmt = (n: number) => `${n.toFixed(n >= 100 ? 0 : 1)} ${row.unit}`.trim();
-    const met = row.budget ? ((row.budget.better === 'lower' ? figure.median <= row.budget.limit : figure.median >= row.budget.limit) ? 'met' : 'MISSED') : '';
+    const met = row.budget
+      ? (row.budget.better === 'lower' ? figure.median <= row.budget.limit : figure.median >= row.budget.limit)
+        ? 'met'
+        : 'MISSED'
+      : '';
     const budget = row.budget ? `${row.budget.better === 'lower' ? '≤' : '≥'} ${row.budget.limit} ${row.unit}`.trim() : '';
     lines.push(`| ${row.figure} | ${fmt(figure.median)} | ${fmt(figure.min)} | ${fmt(figure.max)} | ${budget} | ${met} |`);
   }

@@ -27,7 +27,13 @@ for (const entry of corpus.filter((candidate) => candidate.environments.includes
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
     expect(Date.now() - started, 'the page should answer within a second').toBeLessThan(1000);
 
-    const lastLine = normalise(code).split('\n').filter((line) => line.trim().length > 3).at(-1)?.trim().slice(0, 30) ?? '';
+    const lastLine =
+      normalise(code)
+        .split('\n')
+        .filter((line) => line.trim().length > 3)
+        .at(-1)
+        ?.trim()
+        .slice(0, 30) ?? '';
     expect(await editorText(widget)).toContain(lastLine);
     const stored = await page.evaluate((id) => localStorage.getItem(`lifecycle-lab:code:${id}`), entry.exercise);
     expect(normalise(stored ?? '')).toBe(normalise(code));

@@ -48,8 +48,7 @@ test('a diagram with a syntax error shows the error in place instead of a blank 
   await page.evaluate(() => {
     const element = document.createElement('lifecycle-diagram');
     element.dataset['sourceLine'] = '42';
-    element.innerHTML =
-      '<div class="lifecycle-diagram__canvas"></div><pre class="lifecycle-diagram__source" hidden></pre>';
+    element.innerHTML = '<div class="lifecycle-diagram__canvas"></div><pre class="lifecycle-diagram__source" hidden></pre>';
     element.querySelector('pre')!.textContent = 'flowchart TD\n  A --> \n  B --x[[';
     document.querySelector('.sl-markdown-content')!.prepend(element);
   });

@@ -58,14 +58,23 @@ test('all work exports to one file, imports into a fresh browser, and grades fro
   const [download] = await Promise.all([page.waitForEvent('download'), widget.locator('[data-action="export"]').click()]);
   const file = join(mkdtempSync(join(tmpdir(), 'export-')), 'work.json');
   await download.saveAs(file);
-  const exported = JSON.parse(readFileSync(file, 'utf8')) as { format: string; exercises: Record<string, { code: string; result?: { status: string } }> };
+  const exported = JSON.parse(readFileSync(file, 'utf8')) as {
+    format: string;
+    exercises: Record<string, { code: string; result?: { status: string } }>;
+  };
   expect(exported.format).toBe('lifecycle-lab-progress');
   expect(exported.exercises['mse']).toMatchObject({ code, result: { status: 'pass' } });
 
   const fresh = await (await browser.newContext()).newPage();
   const other = await openExercise(fresh, 'mse');
   await other.locator('summary', { hasText: 'Your work in this browser' }).click();
-  await other.locator('[data-action="import"]').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"lifecycle-lab-progress","version":1,"exercises":{"mse":{"code":7}}}') });
+  await other
+    .locator('[data-action="import"]')
+    .setInputFiles({
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"format":"lifecycle-lab-progress","version":1,"exercises":{"mse":{"code":7}}}'),
+    });
   await expect(other.locator('.exercise-progress-status')).toContainText('Not imported: exercises["mse"].code must be a string');
   expect(await editorText(other)).toContain('is not written yet');
   expect(await fresh.evaluate(() => localStorage.getItem('lifecycle-lab:code:mse'))).toBeNull();
@@ -75,12 +84,20 @@ test('all work exports to one file, imports into a fresh browser, and grades fro
   await expect.poll(() => editorText(other)).toContain('// exported');
   await expect(other.locator('.exercise-badge')).toHaveText(/^Passed ✓/);
 
-  const graded = JSON.parse(execFileSync(process.execPath, ['src/cli/lifecycle-lab.ts', 'grade', '--exercise', 'mse', file, '--format', 'json'], { cwd: projectRoot, encoding: 'utf8' })) as GradeResult;
+  const graded = JSON.parse(
+    execFileSync(process.execPath, ['src/cli/lifecycle-lab.ts', 'grade', '--exercise', 'mse', file, '--format', 'json'], {
+      cwd: projectRoot,
+      encoding: 'utf8',
+    }),
+  ) as GradeResult;
   expect(graded.status).toBe('pass');
   writeFileSync(file, '{"format":"lifecycle-lab-progress","version":1,"exercises":{}}');
   let missing = '';
   try {
-    execFileSync(process.execPath, ['src/cli/lifecycle-lab.ts', 'grade', '--exercise', 'mse', file, '--format', 'json'], { cwd: projectRoot, encoding: 'utf8' });
+    execFileSync(process.execPath, ['src/cli/lifecycle-lab.ts', 'grade', '--exercise', 'mse', file, '--format', 'json'], {
+      cwd: projectRoot,
+      encoding: 'utf8',
+    });
   } catch (error) {
     missing = (error as { stdout: string }).stdout;
   }

@@ -35,7 +35,12 @@ export async function replaceCode(page: Page, widget: Locator, code: string): Pr
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.press('ControlOrMeta+V');
   // After a paste the editor shows the end of the code: wait for its last substantial line.
-  const lastLine = code.split('\n').filter((line) => line.trim().length > 3).at(-1)!.trim().slice(0, 30);
+  const lastLine = code
+    .split('\n')
+    .filter((line) => line.trim().length > 3)
+    .at(-1)!
+    .trim()
+    .slice(0, 30);
   await expect.poll(() => editorText(widget)).toContain(lastLine);
 }
 
@@ -43,7 +48,9 @@ export async function replaceCode(page: Page, widget: Locator, code: string): Pr
 export async function run(widget: Locator): Promise<GradeResult> {
   await widget.evaluate((element) => delete (element as HTMLElement & { lastResult?: unknown }).lastResult);
   await widget.locator('[data-action="run"]').click();
-  await expect.poll(() => widget.evaluate((element) => Boolean((element as HTMLElement & { lastResult?: unknown }).lastResult)), { timeout: 30_000 }).toBe(true);
+  await expect
+    .poll(() => widget.evaluate((element) => Boolean((element as HTMLElement & { lastResult?: unknown }).lastResult)), { timeout: 30_000 })
+    .toBe(true);
   await expect(widget).not.toHaveAttribute('data-busy', 'true');
   return widget.evaluate((element) => (element as HTMLElement & { lastResult: GradeResult }).lastResult);
 }

@@ -82,7 +82,11 @@ test('the browser and `lifecycle-lab grade` give the same result for the same su
   writeFileSync(file, code);
   let output = '';
   try {
-    output = execFileSync(process.execPath, ['src/cli/lifecycle-lab.ts', 'grade', '--exercise', 'fit-linear-model', file, '--format', 'json'], { cwd: projectRoot, encoding: 'utf8' });
+    output = execFileSync(
+      process.execPath,
+      ['src/cli/lifecycle-lab.ts', 'grade', '--exercise', 'fit-linear-model', file, '--format', 'json'],
+      { cwd: projectRoot, encoding: 'utf8' },
+    );
   } catch (error) {
     output = (error as { stdout: string }).stdout; // exit 1: the submission fails, as expected
   }
@@ -98,7 +102,9 @@ test('the browser and `lifecycle-lab grade` give the same result for the same su
 });
 
 test('no hidden check is in any file the built site serves', () => {
-  const served = readdirSync(join(projectRoot, 'dist'), { recursive: true, encoding: 'utf8' }).filter((file) => /\.(js|json|html)$/.test(file));
+  const served = readdirSync(join(projectRoot, 'dist'), { recursive: true, encoding: 'utf8' }).filter((file) =>
+    /\.(js|json|html)$/.test(file),
+  );
   expect(served.length).toBeGreaterThan(10);
   const leaking = served.filter((file) => readFileSync(join(projectRoot, 'dist', file), 'utf8').includes('large-and-negative-values'));
   expect(leaking).toEqual([]);

@@ -29,8 +29,15 @@ export async function gradeFiles(job: GradeJob, report: (message: HostMessage) =
       const submission = submissionSource(file, job.exercise);
       const result =
         'problem' in submission
-          ? errorResult({ exercise: job.exercise, file: file.file, seed: job.seed, backend: environment.tf.getBackend() }, submission.problem)
-          : await grader.grade(exercise, { file: file.file, source: submission.source }, { seed: job.seed, hidden: job.hidden, callTimeoutMs: job.timeoutMs });
+          ? errorResult(
+              { exercise: job.exercise, file: file.file, seed: job.seed, backend: environment.tf.getBackend() },
+              submission.problem,
+            )
+          : await grader.grade(
+              exercise,
+              { file: file.file, source: submission.source },
+              { seed: job.seed, hidden: job.hidden, callTimeoutMs: job.timeoutMs },
+            );
       report({ type: 'result', index: file.index, result });
     });
   } finally {

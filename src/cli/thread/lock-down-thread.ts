@@ -21,6 +21,10 @@ export const vmCompiler: ModuleCompiler = {
 export function lockDownThread(): void {
   const hrtime = process.hrtime.bind(process);
   const clock = Object.assign((previous?: [number, number]) => hrtime(previous), { bigint: process.hrtime.bigint.bind(process.hrtime) });
-  lockProperty(globalThis, 'process', Object.freeze({ hrtime: clock, env: Object.freeze({}), platform: process.platform, versions: Object.freeze({ ...process.versions }) }));
+  lockProperty(
+    globalThis,
+    'process',
+    Object.freeze({ hrtime: clock, env: Object.freeze({}), platform: process.platform, versions: Object.freeze({ ...process.versions }) }),
+  );
   lockDownRealm();
 }

@@ -20,7 +20,11 @@ export function mountExercise(root: HTMLElement): void {
   warmUp();
   showSavedStatus(parts.badge, loadResult(data.id));
   parts.editorHost.replaceChildren();
-  const editor = createEditor(parts.editorHost, { value: loadCode(data.id) ?? data.starter, path: `${data.id}/learner.ts`, label: `Code editor for ${data.title}` });
+  const editor = createEditor(parts.editorHost, {
+    value: loadCode(data.id) ?? data.starter,
+    path: `${data.id}/learner.ts`,
+    label: `Code editor for ${data.title}`,
+  });
   root.dataset['ready'] = 'true';
 
   const save = installAutosave(parts, editor);

@@ -30,7 +30,9 @@ function loadTfTypes(): Promise<void> {
   typesLoaded ??= fetch(`${import.meta.env.BASE_URL.replace(/\/$/, '')}/exercise-types/tfjs.json`)
     .then((response): Promise<Record<string, string>> | Record<string, string> => (response.ok ? response.json() : {}))
     .then((files) => {
-      typescript.typescriptDefaults.setExtraLibs(Object.entries(files).map(([path, content]) => ({ filePath: `file:///${path}`, content })));
+      typescript.typescriptDefaults.setExtraLibs(
+        Object.entries(files).map(([path, content]) => ({ filePath: `file:///${path}`, content })),
+      );
     })
     .catch(() => undefined);
   return typesLoaded;

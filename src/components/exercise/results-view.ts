@@ -33,9 +33,7 @@ function renderCheck(test: CheckResult): HTMLLIElement {
 export function summarise(result: GradeResult): string {
   if (result.status === 'error') return `Could not run your code: ${result.message ?? 'unknown error'}`;
   const passed = result.tests.filter((test) => test.status === 'pass').length;
-  return result.status === 'pass'
-    ? `All ${result.tests.length} checks passed.`
-    : `${passed} of ${result.tests.length} checks passed.`;
+  return result.status === 'pass' ? `All ${result.tests.length} checks passed.` : `${passed} of ${result.tests.length} checks passed.`;
 }
 
 /** Replaces the panel's content with the verdict; returns the console output to show. */

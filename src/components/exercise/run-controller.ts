@@ -51,7 +51,12 @@ export function installRun(parts: WidgetParts, editor: monaco.editor.IStandalone
 
   runButton.addEventListener('click', () => void run());
   // An action, not addCommand: commands are global to all editors on the page, actions are per editor.
-  editor.addAction({ id: 'lifecycle-lab.run', label: 'Run the checks', keybindings: [monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter], run: () => void run() });
+  editor.addAction({
+    id: 'lifecycle-lab.run',
+    label: 'Run the checks',
+    keybindings: [monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter],
+    run: () => void run(),
+  });
   root.addEventListener('keydown', (event) => {
     if ((event.ctrlKey || event.metaKey) && event.key === 'Enter' && !editor.hasTextFocus()) void run();
   });

@@ -72,7 +72,9 @@ export function importProgress(text: string): { ok: true; ids: string[] } | { ok
   if (!parsed.ok) return parsed;
   const entries = Object.entries(parsed.progress.exercises);
   const previous = entries.map(([id]) => [id, read(codeKey(id)), read(resultKey(id))] as const);
-  const writeAll = entries.every(([id, entry]) => write(codeKey(id), entry.code) && (!entry.result || write(resultKey(id), JSON.stringify(entry.result))));
+  const writeAll = entries.every(
+    ([id, entry]) => write(codeKey(id), entry.code) && (!entry.result || write(resultKey(id), JSON.stringify(entry.result))),
+  );
   if (!writeAll) {
     // Put back what was there, so a half-written import leaves no trace.
     for (const [id, code, result] of previous) {

@@ -10,7 +10,10 @@ import type { GraderMessage, LearnerMessage } from '../protocol.ts';
  */
 export const inProcessRealm: OpenRealm = async () => {
   let reply: ((value: RealmReply) => void) | undefined;
-  const harness = createLearnerHarness({ loadTf: async () => ({ tf, module: tf }), post: (message: LearnerMessage) => reply?.({ kind: 'message', message: structuredClone(message) }) });
+  const harness = createLearnerHarness({
+    loadTf: async () => ({ tf, module: tf }),
+    post: (message: LearnerMessage) => reply?.({ kind: 'message', message: structuredClone(message) }),
+  });
   const realm: LearnerRealm = {
     request: (message: GraderMessage) =>
       new Promise<RealmReply>((resolve) => {

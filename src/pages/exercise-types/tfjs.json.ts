@@ -12,7 +12,9 @@ const PACKAGES = ['tfjs-core', 'tfjs-layers'];
 const TFJS_ENTRY = `export * from '@tensorflow/tfjs-core';\nexport * from '@tensorflow/tfjs-layers';\n`;
 
 function declarations(directory: string): string[] {
-  return readdirSync(directory, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.d.ts')).map((file) => join(directory, file));
+  return readdirSync(directory, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.d.ts'))
+    .map((file) => join(directory, file));
 }
 
 export const GET: APIRoute = () => {
@@ -26,7 +28,10 @@ export const GET: APIRoute = () => {
     // An index.d.ts at the package root resolves without reading package.json.
     files[`node_modules/@tensorflow/${name}/index.d.ts`] = `export * from './dist/index';\n`;
     for (const file of declarations(join(root, 'dist'))) {
-      const inPackage = file.slice(root.length + 1).split('\\').join('/');
+      const inPackage = file
+        .slice(root.length + 1)
+        .split('\\')
+        .join('/');
       files[`node_modules/@tensorflow/${name}/${inPackage}`] = readFileSync(file, 'utf8');
     }
   }

@@ -64,7 +64,18 @@ function hypergeometricAtMost(total: number, marked: number, drawn: number, at: 
 describe('index: the course as described', () => {
   const text = lesson('index');
   it('lists the ten graded exercises, one table row per stage', () => {
-    const ids = ['baseline', 'parse-csv', 'impute-median', 'time-features', 'train-test-split', 'fit-linear-model', 'mse', 'k-fold', 'batch-scoring', 'drift-psi'];
+    const ids = [
+      'baseline',
+      'parse-csv',
+      'impute-median',
+      'time-features',
+      'train-test-split',
+      'fit-linear-model',
+      'mse',
+      'k-fold',
+      'batch-scoring',
+      'drift-psi',
+    ];
     for (const id of ids) contains(text, `\`${id}\``);
     contains(text, `ten exercises in all`);
   });
@@ -86,7 +97,10 @@ describe('problem definition', () => {
     const test = [11, 16, 8];
     const baseline = mean(train);
     contains(text, `60 / 5 = **${baseline} bikes**`);
-    const baselineMse = mse(test, test.map(() => baseline));
+    const baselineMse = mse(
+      test,
+      test.map(() => baseline),
+    );
     contains(text, `(1 + 16 + 16) / 3 = **${fixed(baselineMse, 1)}**`);
     const modelMse = mse(test, [10.5, 15.0, 9.0]);
     contains(text, `an MSE of **${modelMse}**`);
@@ -94,7 +108,16 @@ describe('problem definition', () => {
     contains(text, `removed only ${Math.round(100 * (1 - 10.8 / baselineMse))}%`);
     const leaky = mean([...train, ...test]);
     contains(text, `95 / 8 = ${leaky}`);
-    contains(text, `drop from 11.0 to ${fixed(mse(test, test.map(() => leaky)), 2)}`);
+    contains(
+      text,
+      `drop from 11.0 to ${fixed(
+        mse(
+          test,
+          test.map(() => leaky),
+        ),
+        2,
+      )}`,
+    );
   });
 });
 
@@ -113,7 +136,7 @@ function readCsv(text: string): { line: number; fields: string[] }[] {
       i++;
       for (;;) {
         if (i >= text.length) throw new SyntaxError(`line ${quoteLine}: unterminated quote`);
-        if (text[i] === '"' && text[i + 1] === '"') (field += '"'), (i += 2);
+        if (text[i] === '"' && text[i + 1] === '"') ((field += '"'), (i += 2));
         else if (text[i] === '"') break;
         else {
           if (text[i] === '\n') line++;
@@ -130,7 +153,7 @@ function readCsv(text: string): { line: number; fields: string[] }[] {
       i += char === '\r' ? 2 : 1;
       line++;
       recordLine = line;
-    } else (field += char), i++;
+    } else ((field += char), i++);
   }
   if (field !== '' || fields.length > 0) (fields.push(field), records.push({ line: recordLine, fields }));
   const width = records[0]!.fields.length;
@@ -206,7 +229,13 @@ describe('feature engineering', () => {
   const text = lesson('feature-engineering');
   const parts = (iso: string, timeZone: string) => {
     const format = new Intl.DateTimeFormat('en-GB', {
-      timeZone, weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+      timeZone,
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
     });
     const byType = Object.fromEntries(format.formatToParts(new Date(iso)).map((part) => [part.type, part.value]));
     const dayOfWeek = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'].indexOf(byType.weekday!);
@@ -229,7 +258,10 @@ describe('feature engineering', () => {
     contains(text, `.value); // ${snippet.hourOfDay}`);
     for (const iso of ['2026-03-28T23:30:00Z', '2026-03-29T00:30:00Z', '2026-03-29T01:30:00Z']) {
       const local = parts(iso, 'Europe/Amsterdam');
-      contains(text, `| ${iso} | ${local.weekday} ${local.hour}:${local.minute} | ${local.dayOfWeek} (${local.weekday}) | ${local.hourOfDay} |`);
+      contains(
+        text,
+        `| ${iso} | ${local.weekday} ${local.hour}:${local.minute} | ${local.dayOfWeek} (${local.weekday}) | ${local.hourOfDay} |`,
+      );
     }
   });
   it('the autumn night repeats 02:30', () => {
@@ -265,9 +297,21 @@ describe('training', () => {
     contains(text, `| | | | sum | ${fixed(sxy, 1)} | ${fixed(sxx, 1)} |`);
     contains(text, `slope = 9 / 5 = **${slope}** and intercept = 6 − 1.8 × 2.5 = **${intercept}**`);
     const predictions = xs.map((x) => slope * x + intercept);
-    contains(text, `The line predicts ${predictions.slice(0, 3).map((p) => fixed(p, 1)).join(', ')}`);
+    contains(
+      text,
+      `The line predicts ${predictions
+        .slice(0, 3)
+        .map((p) => fixed(p, 1))
+        .join(', ')}`,
+    );
     const errors = predictions.map((p, i) => p - ys[i]!);
-    contains(text, `the errors (prediction − y) are ${errors.slice(0, 3).map((e) => fixed(e, 1)).join(', ')} and ${fixed(errors[3]!, 1)}`);
+    contains(
+      text,
+      `the errors (prediction − y) are ${errors
+        .slice(0, 3)
+        .map((e) => fixed(e, 1))
+        .join(', ')} and ${fixed(errors[3]!, 1)}`,
+    );
     contains(text, `/ 4 = **${fixed(mse(ys, predictions), 2)}**`);
     // Ridge (L2) with λ = 1: the slope's denominator grows by λ.
     const ridgeSlope = sxy / (sxx + 1);
@@ -290,7 +334,10 @@ describe('training', () => {
     contains(text, `= 2 · (−5) = ${fixed(gradB, 0)}`);
     contains(text, `w = 0 − 0.05 · (−22.67) ≈ ${fixed(-0.05 * gradW, 2)}`);
     contains(text, `b = 0 − 0.05 · (−10) = ${-0.05 * gradB}`);
-    contains(text, `The loss drops from (9 + 25 + 49) / 3 ≈ ${fixed(loss(0, 0), 1)} to about ${fixed(loss(-0.05 * gradW, -0.05 * gradB), 1)}`);
+    contains(
+      text,
+      `The loss drops from (9 + 25 + 49) / 3 ≈ ${fixed(loss(0, 0), 1)} to about ${fixed(loss(-0.05 * gradW, -0.05 * gradB), 1)}`,
+    );
     contains(text, `jump to about ${fixed(-0.5 * gradW, 1)}`);
     contains(text, `a loss near ${Math.round(loss(-0.5 * gradW, -0.5 * gradB))} instead of ${fixed(loss(0, 0), 1)}`);
   });
@@ -329,10 +376,12 @@ describe('evaluation and validation', () => {
   const b = [25, 35, 30, 45];
   const mae = (predicted: number[]) => mean(predicted.map((p, i) => Math.abs(p - truth[i]!)));
   const pinball = (predicted: number[], tau: number) =>
-    mean(predicted.map((p, i) => {
-      const r = truth[i]! - p;
-      return r > 0 ? tau * r : (1 - tau) * -r;
-    }));
+    mean(
+      predicted.map((p, i) => {
+        const r = truth[i]! - p;
+        return r > 0 ? tau * r : (1 - tau) * -r;
+      }),
+    );
   it('MAE, MSE and the quantile loss of models A and B', () => {
     contains(text, `MAE = (2 + 2 + 2 + 10) / 4 = **${fixed(mae(a), 1)}**`);
     contains(text, `(4 + 4 + 4 + 100) / 4 =\n**${fixed(mse(truth, a), 1)}**`);
@@ -340,7 +389,12 @@ describe('evaluation and validation', () => {
     contains(text, `(25 + 25 + 25 + 25) / 4 = **${fixed(mse(truth, b), 1)}**`);
     contains(text, `a mean of **${fixed(pinball(a, 0.9), 1)}**`);
     contains(text, `a mean of **${fixed(pinball(b, 0.9), 1)}**`);
-    expect(mse(truth, b.map((p) => p - 5))).toBe(0);
+    expect(
+      mse(
+        truth,
+        b.map((p) => p - 5),
+      ),
+    ).toBe(0);
   });
   it('the k = 3 folds over 10 shuffled indices', () => {
     const shuffled = [7, 2, 9, 0, 5, 3, 8, 1, 6, 4];
@@ -355,7 +409,13 @@ describe('evaluation and validation', () => {
       start += size;
     }
     contains(text, `the folds are {${folds[0]!.join(', ')}},\n{${folds[1]!.join(', ')}} and {${folds[2]!.join(', ')}}`);
-    contains(text, `sizes ${folds.map((fold) => fold.length).join(', ').replace(/, (\d+)$/, ' and $1')}`);
+    contains(
+      text,
+      `sizes ${folds
+        .map((fold) => fold.length)
+        .join(', ')
+        .replace(/, (\d+)$/, ' and $1')}`,
+    );
     const train = [...Array(n).keys()].filter((index) => !folds[0]!.includes(index));
     contains(text, `trains on rows ${train.slice(0, 5).join(', ')}\nand ${train[5]}`);
     expect(train).toHaveLength(6);
@@ -469,7 +529,9 @@ describe('monitoring', () => {
     expect(rows).toHaveLength(4);
     rows.forEach((row, i) => {
       const term = (c[i]! - r[i]!) * Math.log(c[i]! / r[i]!);
-      expect(row).toContain(`| ${fixed(r[i]!, 2)} | ${fixed(c[i]!, 2)} | ${fixed(c[i]! - r[i]!, 2)} | ${fixed(Math.log(c[i]! / r[i]!), 3)} | ${fixed(term, 3)} |`);
+      expect(row).toContain(
+        `| ${fixed(r[i]!, 2)} | ${fixed(c[i]!, 2)} | ${fixed(c[i]! - r[i]!, 2)} | ${fixed(Math.log(c[i]! / r[i]!), 3)} | ${fixed(term, 3)} |`,
+      );
       const inBin = current.filter((value) => sharesOf([value], edges)[i] === 1);
       expect(row).toContain(`| ${inBin.join(', ')} |`);
     });
@@ -486,8 +548,20 @@ describe('monitoring', () => {
     const edges = edgesOf(referenceSample, 10);
     const r = sharesOf(referenceSample, edges);
     const simulate = (n: number) => {
-      const values = Array.from({ length: 2000 }, () => psiOf(r, sharesOf(Array.from({ length: n }, () => normal(rng)), edges)));
-      return { mean: mean(values), over01: values.filter((v) => v > 0.1).length / values.length, over02: values.filter((v) => v > 0.2).length / values.length };
+      const values = Array.from({ length: 2000 }, () =>
+        psiOf(
+          r,
+          sharesOf(
+            Array.from({ length: n }, () => normal(rng)),
+            edges,
+          ),
+        ),
+      );
+      return {
+        mean: mean(values),
+        over01: values.filter((v) => v > 0.1).length / values.length,
+        over02: values.filter((v) => v > 0.2).length / values.length,
+      };
     };
     const at30 = simulate(30);
     const at100 = simulate(100);
@@ -513,15 +587,33 @@ describe('monitoring', () => {
 describe('glossary', () => {
   const glossary = lesson('glossary');
   /** Starlight's heading ids for plain headings: lowercase, punctuation dropped, spaces to hyphens. */
-  const slug = (heading: string) => heading.toLowerCase().replace(/[^a-z0-9 -]/g, '').replace(/ /g, '-');
-  const headings = glossary.split('\n').filter((line) => line.startsWith('## ')).map((line) => line.slice(3));
+  const slug = (heading: string) =>
+    heading
+      .toLowerCase()
+      .replace(/[^a-z0-9 -]/g, '')
+      .replace(/ /g, '-');
+  const headings = glossary
+    .split('\n')
+    .filter((line) => line.startsWith('## '))
+    .map((line) => line.slice(3));
   const anchors = new Set(headings.map(slug));
   it('headings are plain ASCII, so their anchors are stable', () => {
     for (const heading of headings) expect(heading).toMatch(/^[A-Za-z0-9 /-]+$/);
     expect(anchors.size).toBe(headings.length);
   });
   it('every glossary link in the lessons points at a glossary heading', () => {
-    const names = ['index', 'problem-definition', 'data-collection', 'cleaning-and-preprocessing', 'feature-engineering', 'training', 'evaluation-and-validation', 'deployment', 'monitoring', 'glossary'];
+    const names = [
+      'index',
+      'problem-definition',
+      'data-collection',
+      'cleaning-and-preprocessing',
+      'feature-engineering',
+      'training',
+      'evaluation-and-validation',
+      'deployment',
+      'monitoring',
+      'glossary',
+    ];
     for (const name of names) {
       const links = [...lesson(name).matchAll(/\]\((?:\/glossary\/)?#([a-z0-9-]+)\)/g)].map((match) => match[1]!);
       if (name !== 'glossary') expect(links.length, `${name} links no glossary term`).toBeGreaterThan(0);

@@ -1,0 +1,13 @@
+// fails-first: rejects-no-present
+// Never checks that train has a present value, so an all-missing train gives a NaN median.
+export function imputeMedian(
+  train: readonly (number | null)[],
+  test: readonly (number | null)[],
+): { train: number[]; test: number[]; median: number } {
+  const gap = (v: number | null) => v === null || Number.isNaN(v);
+  const sorted = train.filter((v): v is number => !gap(v)).sort((a, b) => a - b);
+  const m = Math.floor(sorted.length / 2);
+  const median = sorted.length % 2 ? sorted[m]! : (sorted[m - 1]! + sorted[m]!) / 2;
+  const fill = (values: readonly (number | null)[]) => values.map((v) => (gap(v) ? median : (v as number)));
+  return { train: fill(train), test: fill(test), median };
+}

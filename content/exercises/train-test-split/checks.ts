@@ -11,6 +11,7 @@ import {
 } from '../../../src/grading/check-kit.ts';
 import type { CallOutcome } from '../../../src/grading/protocol.ts';
 import type { trainTestSplit } from './solution.ts';
+import { describeBias, FRACTION, ROWS, RUNS, splitStatistics } from './split-statistics.ts';
 
 type Context = CheckContext<typeof trainTestSplit>;
 const WHAT = 'trainTestSplit';
@@ -63,17 +64,23 @@ export default defineChecks<typeof trainTestSplit>({
       id: 'each-row-once',
       name: 'uses every input row exactly once, invents none and drops none',
       async run(t) {
-        const count = 30;
-        const { train, test } = await split(t, count, 0.3, t.random.seed());
-        const seen = new Map<number, string>();
-        for (const [side, list] of [['train', train], ['test', test]] as const) {
-          for (const row of list) {
-            if (seen.has(row)) fail(`row #${row} appears twice (in ${seen.get(row)} and in ${side})`);
-            seen.set(row, side);
+        // Two splits of 100 rows at 0.5: sampling the 50 test rows with replacement repeats
+        // none of them with probability Π(1 − i/100) over i < 50 = 3.1e-7 per call, so it
+        // slips through both calls with probability 9.4e-14; a correct split never fails.
+        const count = 100;
+        const outcomes = await t.callMany([0, 1].map(() => [rows(makeRows(count)), value(0.5), rng(t.random.seed())]));
+        for (const outcome of outcomes) {
+          const { train, test } = splitOf(outcome);
+          const seen = new Map<number, string>();
+          for (const [side, list] of [['train', train], ['test', test]] as const) {
+            for (const row of list) {
+              if (seen.has(row)) fail(`row #${row} appears twice (in ${seen.get(row)} and in ${side})`);
+              seen.set(row, side);
+            }
           }
+          const missing = makeRows(count).findIndex((_, index) => !seen.has(index));
+          if (missing >= 0) fail(`row #${missing} is in neither train nor test`);
         }
-        const missing = makeRows(count).findIndex((_, index) => !seen.has(index));
-        if (missing >= 0) fail(`row #${missing} is in neither train nor test`);
       },
     },
     {
@@ -107,32 +114,23 @@ export default defineChecks<typeof trainTestSplit>({
     },
     {
       id: 'unbiased-shuffle',
-      name: 'puts each row in test with probability close to testFraction over many seeds',
+      name: 'makes every test set equally likely: single rows, pairs of neighbours and both halves of the input, over 1000 seeds',
       async run(t) {
-        const count = 10;
-        const fraction = 0.3;
-        const runs = 600;
+        // The design (statistics, thresholds, error probabilities) is in split-statistics.ts.
         // The same argument objects in every call: postMessage copies them once, and each
         // call still gets fresh rows (the realm copies them per call).
-        const input = rows(makeRows(count));
-        const testFraction = value(fraction);
+        const input = rows(makeRows(ROWS));
+        const testFraction = value(FRACTION);
         const outcomes = await t.callMany(
-          Array.from({ length: runs }, () => [input, testFraction, rng(t.random.seed())]),
+          Array.from({ length: RUNS }, () => [input, testFraction, rng(t.random.seed())]),
           { statistical: true },
         );
-        const inTest = new Array<number>(count).fill(0);
-        for (const outcome of outcomes) for (const row of splitOf(outcome).test) inTest[row]! += 1;
-        // A chi-square-style statistic over all rows (about 9 for a fair shuffle); above 40
-        // happens by chance less than once in 100,000 runs, while a comparator-sort scores 100+.
-        const variance = runs * fraction * (1 - fraction);
-        const statistic = inTest.reduce((sum, hits) => sum + (hits - runs * fraction) ** 2 / variance, 0);
-        if (statistic > 40) {
-          const worst = inTest.map((hits, row) => ({ row, share: hits / runs })).sort((a, b) => Math.abs(b.share - fraction) - Math.abs(a.share - fraction))[0]!;
-          fail(
-            `row #${worst.row} landed in test ${Math.round(worst.share * 100)}% of the time over ${runs} seeds, expected about ${fraction * 100}%: ` +
-              'the shuffle is biased (sorting with a comparator like () => rng() - 0.5 does not make every order equally likely; use Fisher–Yates)',
-          );
-        }
+        const tests = outcomes.map((outcome) => splitOf(outcome).test);
+        const testSize = Math.ceil(FRACTION * ROWS);
+        const wrongSize = tests.find((test) => test.length !== testSize);
+        if (wrongSize) fail(`test has ${wrongSize.length} rows, expected ${testSize} (ceil(${FRACTION} × ${ROWS}))`);
+        const problem = describeBias(splitStatistics(tests, ROWS), RUNS, ROWS, testSize);
+        if (problem) fail(problem);
       },
     },
     {
@@ -142,7 +140,8 @@ export default defineChecks<typeof trainTestSplit>({
         const fractions = [0, 1, -0.2, 1.5, Number.NaN];
         const outcomes = await t.callMany(fractions.map((fraction) => [rows(makeRows(10)), value(fraction), rng(1)]));
         for (const [index, fraction] of fractions.entries()) {
-          expectThrows(outcomes[index]!, 'RangeError', WHAT, `for testFraction ${fraction}`);
+          const why = Number.isNaN(fraction) ? ' (NaN is not between 0 and 1, yet `f <= 0 || f >= 1` is false for it: test `!(f > 0 && f < 1)`)' : '';
+          expectThrows(outcomes[index]!, 'RangeError', WHAT, `for testFraction ${fraction}${why}`);
         }
       },
     },

@@ -4,8 +4,10 @@ import type { CheckStatus, GradeResult } from '../src/grading/result.ts';
  * The bad-input corpus: one entry per broken or hostile submission, with the outcome the
  * grader must give. The same entries run through `lifecycle-lab grade` (tests/) and through
  * the browser widget (tests/e2e/), so both environments are held to the same expectations.
- * Rows are those of the project's bad-input list; rows 17–19 concern exercises (impute,
- * k-fold, time features, drift) that do not exist yet. Row 8 has three faces: an invalid
+ * Rows 1–24 are those of the project's bad-input list; rows 17–19 concern exercises (impute,
+ * k-fold, time features, drift) that do not exist yet. Row 25 holds the attacks of the
+ * second security round, one or more per class (`security: n`), each expected to fail for
+ * the reason its class gives. Row 8 has three faces: an invalid
  * length (2 ** 32; V8 accepts 2 ** 31 as a sparse array), a heap filled bit by bit (the
  * worker's heap limit stops it), and `new Array(2 ** 31).fill(0)`, which aborts the whole
  * Node process despite worker heap limits (nodejs/node#47224): the grading host dies, and
@@ -26,6 +28,8 @@ export interface CorpusEntry {
   message?: RegExp;
   /** The first check that did not pass (or the named one): its status and message. */
   check?: { id?: string; status: CheckStatus; message: RegExp };
+  /** For row 25: the class of the security round the attack belongs to (1–10). */
+  security?: number;
   /** Extra assertions on the result. */
   also?: (result: GradeResult) => void;
 }
@@ -395,6 +399,173 @@ export const corpus: CorpusEntry[] = [
     status: 'error',
     message: /^the file is 26\d KB; submissions are limited to 200 KB$/,
     source: `// ${'x'.repeat(260_000)}\n${MSE_SIGNATURE}  return 0;\n}\n`,
+  },
+  {
+    row: 25,
+    security: 1,
+    name: "reads a file through TF.js's own file access (tf.data)",
+    exercise: 'mse',
+    file: fixture('25-reads-a-file-through-tf'),
+    environments: BOTH,
+    status: 'fail',
+    check: { status: 'fail', message: /Cannot read properties of undefined \(reading 'FileDataSource'\)/ },
+  },
+  {
+    row: 25,
+    security: 2,
+    name: 'rewrites outcomes through a getter on Object.prototype.then',
+    exercise: 'fit-linear-model',
+    file: fixture('25-forges-outcomes-through-then'),
+    environments: BOTH,
+    status: 'fail',
+    check: { id: 'no-tensor-leak', status: 'fail', message: /leaked \d+ tensors/ },
+  },
+  {
+    row: 25,
+    security: 3,
+    name: "writes the engine's tensor counter back after a leak",
+    exercise: 'fit-linear-model',
+    file: fixture('25-rewrites-the-tensor-counter'),
+    environments: BOTH,
+    status: 'fail',
+    check: { id: 'no-tensor-leak', status: 'fail', message: /leaked \d+ tensors/ },
+  },
+  {
+    row: 25,
+    security: 4,
+    name: "listens on the realm's channel and answers for the grader",
+    exercise: 'mse',
+    file: fixture('25-answers-for-the-grader'),
+    environments: BOTH,
+    status: 'fail',
+    check: { status: 'fail', message: /the MSE of the example is 4, expected 28/ },
+  },
+  {
+    row: 25,
+    security: 4,
+    name: 'hands setTimeout code in a string',
+    exercise: 'mse',
+    file: fixture('25-string-timer'),
+    environments: BOTH,
+    status: 'fail',
+    check: { status: 'fail', message: /setTimeout needs a function/ },
+  },
+  {
+    row: 25,
+    security: 4,
+    name: 'starts a worker of its own',
+    exercise: 'mse',
+    file: fixture('25-starts-a-worker'),
+    environments: BOTH,
+    status: 'fail',
+    check: { status: 'fail', message: /Worker is not available/ },
+  },
+  {
+    row: 25,
+    security: 4,
+    name: 'imports the reference solution dynamically',
+    exercise: 'mse',
+    file: fixture('25-imports-the-solution'),
+    environments: BOTH,
+    status: 'fail',
+    check: { status: 'fail', message: /Only '@tensorflow\/tfjs' can be imported in an exercise/ },
+  },
+  {
+    row: 25,
+    security: 4,
+    name: 'opens the Cache API',
+    exercise: 'mse',
+    file: fixture('25-opens-the-cache'),
+    environments: BOTH,
+    status: 'fail',
+    check: { status: 'fail', message: /caches is not available/ },
+  },
+  {
+    row: 25,
+    security: 5,
+    name: 'talks to other submissions over a BroadcastChannel',
+    exercise: 'mse',
+    file: fixture('25-talks-to-other-submissions'),
+    environments: BOTH,
+    status: 'fail',
+    check: { status: 'fail', message: /BroadcastChannel is not available/ },
+  },
+  {
+    row: 25,
+    security: 6,
+    name: 'throws a 50-million-character message',
+    exercise: 'mse',
+    file: fixture('25-huge-message'),
+    environments: BOTH,
+    status: 'fail',
+    also: (result) => {
+      const longest = Math.max(...result.tests.map((test) => test.message?.length ?? 0));
+      if (longest > 1300) throw new Error(`a message of ${longest} characters reached the result`);
+    },
+  },
+  {
+    // RLIMIT_DATA on the grading host: the allocation fails, or V8 ends the host and the
+    // supervisor charges this file; on a busy machine filling gigabytes may hit the time limit first.
+    row: 25,
+    security: 6,
+    name: 'fills 8 GB of typed arrays, outside the heap limit',
+    exercise: 'mse',
+    file: fixture('25-fills-typed-arrays'),
+    environments: ['node'],
+    status: ['fail', 'error'],
+    also: (result) => {
+      const text = result.status === 'error' ? (result.message ?? '') : (result.tests[0]?.message ?? '');
+      if (!/Array buffer allocation failed|ran out of memory/.test(text))
+        throw new Error(`not stopped for its memory: ${text.slice(0, 200)}`);
+    },
+  },
+  {
+    row: 25,
+    security: 7,
+    name: 'puts control characters and lone surrogates in its message',
+    exercise: 'mse',
+    file: fixture('25-forges-report-lines'),
+    environments: BOTH,
+    status: 'fail',
+    check: { status: 'fail', message: /✓ PASS/ },
+  },
+  {
+    row: 25,
+    security: 8,
+    name: 'throws a value that cannot be printed',
+    exercise: 'mse',
+    file: fixture('25-throws-an-unprintable-value'),
+    environments: BOTH,
+    status: 'fail',
+    check: { status: 'fail', message: /threw a non-Error value: a value that cannot be printed/ },
+  },
+  {
+    row: 25,
+    security: 8,
+    name: 'a correct fit that awaits tf.nextFrame()',
+    exercise: 'fit-linear-model',
+    file: fixture('25-waits-for-frames'),
+    environments: BOTH,
+    status: 'pass',
+  },
+  {
+    row: 25,
+    security: 9,
+    name: 'a correct solution with its own RangeError subclass, console.time and top-level await',
+    exercise: 'mse',
+    file: fixture('25-subclassed-range-error'),
+    environments: BOTH,
+    status: 'pass',
+  },
+  {
+    row: 25,
+    security: 9,
+    name: 'throws a plain object named RangeError',
+    exercise: 'mse',
+    file: fixture('25-fake-range-error'),
+    environments: BOTH,
+    status: 'fail',
+    check: { status: 'fail', message: /named RangeError, but not an instance of it/ },
   },
 ];
 

@@ -39,7 +39,9 @@ describe('lifecycle-lab grade', { timeout: 120_000 }, () => {
       backend: 'cpu',
       grader_version: '0.1.0',
     });
-    expect(result('passes').tests.every((test) => test.status === 'pass' && test.hidden === false)).toBe(true);
+    const passing = result('passes').tests;
+    expect(passing.length).toBeGreaterThan(0);
+    expect(passing.filter((test) => test.status !== 'pass' || test.hidden)).toEqual([]);
   });
 
   it('fails a wrong answer on the check that catches it, with expected and actual', () => {

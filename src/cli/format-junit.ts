@@ -1,10 +1,7 @@
 import type { GradeResult } from '../grading/result.ts';
+import { xmlText } from './safe-text.ts';
 
-const escape = (text: string) =>
-  text
-    .replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!)
-    // XML 1.0 forbids most control characters; learner output can contain anything.
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+const escape = xmlText;
 
 /** JUnit XML, one testsuite per graded file and one testcase per check, for CI dashboards. */
 export function formatJunit(results: readonly (GradeResult & { role?: string })[]): string {

@@ -1,4 +1,5 @@
 import type { VerifiedFile } from '../grading/verify-exercise.ts';
+import { oneLine } from './safe-text.ts';
 
 /** One exercise's verification across seeds, as the verify command collected it. */
 export interface ExerciseVerification {
@@ -23,11 +24,11 @@ function describe(file: VerifiedFile): string {
 export function formatVerifyText(exercises: readonly ExerciseVerification[], seeds: readonly number[], colour: boolean): string {
   const mark = (ok: boolean) => (colour ? (ok ? '\u001b[32m✓\u001b[0m' : '\u001b[31m✗\u001b[0m') : ok ? '✓' : '✗');
   const lines = exercises.flatMap((exercise) => [
-    ...exercise.problems.map((problem) => `${mark(false)} ${exercise.id}: ${problem}`),
+    ...exercise.problems.map((problem) => `${mark(false)} ${exercise.id}: ${oneLine(problem)}`),
     ...exercise.files.map((file) =>
       [
-        `${mark(file.problems.length === 0)} ${exercise.id} ${file.role} ${describe(file)}`,
-        ...file.problems.map((problem) => `    ${problem}`),
+        `${mark(file.problems.length === 0)} ${exercise.id} ${file.role} ${oneLine(describe(file))}`,
+        ...file.problems.map((problem) => `    ${oneLine(problem)}`),
       ].join('\n'),
     ),
   ]);

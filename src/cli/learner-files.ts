@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, globSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, globSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { UsageError } from './cli-arguments.ts';
 
@@ -49,7 +49,8 @@ export function expandLearnerFiles(args: readonly string[]): string[] {
 export function readLearnerFile(file: string): { source: string } | { problem: string } {
   let fd: number;
   try {
-    fd = openSync(file, 'r');
+    // Non-blocking: opening a named pipe for reading would otherwise wait for a writer forever.
+    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
     return { problem: `could not open the file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` };
   }

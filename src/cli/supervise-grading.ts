@@ -1,9 +1,7 @@
-import { fork } from 'node:child_process';
+import { startHost } from './start-host.ts';
 import { errorResult, type GradeResult } from '../grading/result.ts';
 import { GRADING_BACKEND } from '../grading/tf-backend.ts';
 import type { GradeJob, HostMessage } from './host/host-protocol.ts';
-
-const HOST_ENTRY = new URL('./host/grading-host.ts', import.meta.url);
 
 /** What one host run produced before it finished or died. */
 interface HostRun {
@@ -19,7 +17,7 @@ function runHost(job: GradeJob): Promise<HostRun> {
   return new Promise((resolve) => {
     const run: HostRun = { results: new Map(), inFlight: new Set() };
     let finished = false;
-    const host = fork(HOST_ENTRY, [], { serialization: 'advanced', stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+    const host = startHost(job.root, job.jobs);
     let stderr = '';
     host.stderr?.on('data', (chunk: Buffer) => {
       stderr = (stderr + chunk.toString()).slice(-2000);
@@ -35,7 +33,8 @@ function runHost(job: GradeJob): Promise<HostRun> {
     });
     host.on('exit', (code, signal) => {
       if (!finished) {
-        const oom = /heap out of memory|Allocation failed/i.test(stderr);
+        // V8 ends a process it cannot give memory to with SIGTRAP (or a fatal "out of memory" line).
+        const oom = signal === 'SIGTRAP' || /out of memory|Allocation failed/i.test(stderr);
         run.died = oom
           ? 'it ran out of memory and took the grading process down with it'
           : `the grading process stopped (${signal ?? `exit code ${code}`})`;

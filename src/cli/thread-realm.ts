@@ -17,7 +17,7 @@ const THREAD_ENTRY = new URL('./thread/learner-thread.ts', import.meta.url);
  * thread's own TypeScript modules (type-stripped once, not in every thread) and TF.js:
  * the cache is keyed by content, so edits are never served stale.
  */
-const COMPILE_CACHE = process.env['NODE_COMPILE_CACHE'] || join(tmpdir(), 'node-compile-cache');
+export const COMPILE_CACHE = process.env['NODE_COMPILE_CACHE'] || join(tmpdir(), 'node-compile-cache');
 
 /** Starts one learner worker thread and wires it to a RealmChannel. */
 function startThread(): RealmChannel {

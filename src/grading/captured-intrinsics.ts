@@ -7,7 +7,7 @@
  */
 
 const { apply } = Reflect;
-const { create, freeze, getOwnPropertyDescriptor, getOwnPropertyNames, getPrototypeOf, hasOwn, setPrototypeOf } = Object;
+const { create, defineProperty, freeze, getOwnPropertyDescriptor, getOwnPropertyNames, getPrototypeOf, hasOwn, setPrototypeOf } = Object;
 const SafeMap = Map;
 const SafeSet = Set;
 const { get: mapGet, set: mapSet } = Map.prototype;
@@ -15,7 +15,12 @@ const { add: setAdd, delete: setDelete, has: setHas } = Set.prototype;
 const { slice } = Array.prototype;
 const clone = globalThis.structuredClone;
 
-export { freeze, getOwnPropertyDescriptor, getOwnPropertyNames, getPrototypeOf, hasOwn };
+export { freeze, getOwnPropertyDescriptor, getOwnPropertyNames, getPrototypeOf, hasOwn, setPrototypeOf };
+
+/** Defines a property that learner code can neither reassign nor redefine. */
+export function lockProperty(target: object, name: string, value: unknown): void {
+  defineProperty(target, name, { value, configurable: false, writable: false, enumerable: false });
+}
 
 /**
  * An array without a prototype: `list[list.length] = value` then consults no setter that

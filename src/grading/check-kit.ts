@@ -11,6 +11,14 @@ import { ROW_KEY } from './plain-data.ts';
  * returns (pass) or throws through `fail` (fail, with a message that has numbers in it).
  */
 
+/** How `callMany` calls. */
+export interface CallOptions {
+  /** Hundreds of calls judged only by their distribution: see `callMany`. */
+  statistical?: boolean;
+  /** Which exported function to call (default: the exercise's `exportName`). */
+  exportName?: string;
+}
+
 /** Everything a check can use. The learner's function is only reachable through `call`. */
 export interface CheckContext<Reference> {
   /** This check's own seed, derived from the run's seed and the check id. */
@@ -22,13 +30,15 @@ export interface CheckContext<Reference> {
   tf: typeof TF;
   /** Calls the learner's function once with arguments built from `args`. */
   call(...args: ArgSpec[]): Promise<CallOutcome>;
+  /** Calls another function the learner exports (one named in the exercise's `otherExports`). */
+  callExport(exportName: string, ...args: ArgSpec[]): Promise<CallOutcome>;
   /**
    * Calls it once per argument list, in one round trip. `statistical: true` is for checks
    * that make hundreds of calls and judge only how the results are distributed: the
    * arguments are not copied back (`expectUnchanged` refuses those outcomes) and results
    * are not checked for Proxies, which the exercise's ordinary calls must do.
    */
-  callMany(argLists: ArgSpec[][], options?: { statistical?: boolean }): Promise<CallOutcome[]>;
+  callMany(argLists: ArgSpec[][], options?: CallOptions): Promise<CallOutcome[]>;
 }
 
 export interface CheckDefinition<Reference> {
@@ -43,8 +53,10 @@ export interface CheckDefinition<Reference> {
 
 /** The checks of one exercise (`checks.ts` default-exports this). */
 export interface ExerciseChecks<Reference> {
-  /** The function the learner must export. */
+  /** The function the learner must export; `call` calls it. */
   exportName: string;
+  /** Further functions the learner must export, reached with `callExport` (e.g. drift-psi's `hasDrifted`). */
+  otherExports?: string[];
   checks: CheckDefinition<Reference>[];
 }
 
@@ -167,8 +179,15 @@ export function expectThrows(outcome: CallOutcome, errorName: string, what: stri
   if (outcome.status === 'returned') {
     fail(`${what} returned ${renderValue(outcome.value)} ${situation}; it should throw a ${errorName}`);
   }
-  if (outcome.status === 'threw' && outcome.error.name !== errorName) {
-    fail(`${what} threw ${describeThrow(outcome)} ${situation}; it should throw a ${errorName}`);
+  if (outcome.status !== 'threw') return;
+  // Judged by class, in the learner's realm (carried as `kinds`): a RangeError subclass with its
+  // own name is a RangeError; a plain object named "RangeError" is not.
+  const { kinds } = outcome.error;
+  const isOne = kinds ? kinds.includes(errorName) : outcome.error.name === errorName;
+  if (!isOne) {
+    const note =
+      kinds && outcome.error.name === errorName ? ` (named ${errorName}, but not an instance of it: throw new ${errorName}(…))` : '';
+    fail(`${what} threw ${describeThrow(outcome)}${note} ${situation}; it should throw a ${errorName}`);
   }
 }
 
@@ -187,8 +206,8 @@ export function expectUnchanged(outcome: CallOutcome, original: readonly unknown
 /** Requires that no TF.js tensor outlived the call. */
 export function expectNoLeak(outcome: CallOutcome, what: string): void {
   if (outcome.status !== 'returned' && outcome.status !== 'threw') return;
-  if (outcome.tensorsLeaked > 0) {
-    const count = outcome.tensorsLeaked;
+  if (outcome.tensors.leaked > 0) {
+    const count = outcome.tensors.leaked;
     fail(`${what} leaked ${count} tensor${count === 1 ? '' : 's'}: dispose them, or wrap the work in tf.tidy`);
   }
 }

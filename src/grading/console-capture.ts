@@ -20,20 +20,62 @@ export class ConsoleCapture {
   #text = '';
   #dropped = 0;
 
-  /** An object with console's printing methods, to install as the learner's `console`. */
-  readonly console = Object.freeze(
-    Object.fromEntries(
+  #indent = '';
+  readonly #counts = new Map<string, number>();
+  readonly #timers = new Map<string, number>();
+
+  /** Joins arguments the way console.log does (a loop, not map/join: learner code may have replaced Array.prototype methods). */
+  #line(args: readonly unknown[], from = 0): string {
+    let line = this.#indent;
+    for (let i = from; i < args.length; i += 1) line += (i > from ? ' ' : '') + format(args[i]);
+    return line;
+  }
+
+  /**
+   * An object with console's methods, to install as the learner's `console`: the printing
+   * ones, and count, time, assert and group, which write what the browser's console would.
+   */
+  readonly console = Object.freeze({
+    ...Object.fromEntries(
       ['log', 'info', 'warn', 'error', 'debug', 'trace', 'table', 'dir'].map((method) => [
         method,
-        (...args: unknown[]) => {
-          // A loop, not map/join: learner code may have replaced Array.prototype methods.
-          let line = '';
-          for (let i = 0; i < args.length; i += 1) line += (i > 0 ? ' ' : '') + format(args[i]);
-          this.write(line);
-        },
+        (...args: unknown[]) => this.write(this.#line(args)),
       ]),
     ),
-  );
+    count: (label: unknown = 'default') => {
+      const key = String(label);
+      const count = (this.#counts.get(key) ?? 0) + 1;
+      this.#counts.set(key, count);
+      this.write(`${this.#indent}${key}: ${count}`);
+    },
+    countReset: (label: unknown = 'default') => void this.#counts.delete(String(label)),
+    time: (label: unknown = 'default') => void this.#timers.set(String(label), performance.now()),
+    timeLog: (label: unknown = 'default', ...data: unknown[]) => this.#writeTime(String(label), false, data),
+    timeEnd: (label: unknown = 'default') => this.#writeTime(String(label), true, []),
+    assert: (condition?: unknown, ...data: unknown[]) => {
+      if (!condition) this.write(`${this.#indent}Assertion failed${data.length > 0 ? `: ${this.#line(data).trimStart()}` : ''}`);
+    },
+    group: (...label: unknown[]) => {
+      if (label.length > 0) this.write(this.#line(label));
+      this.#indent += '  ';
+    },
+    groupCollapsed: (...label: unknown[]) => {
+      if (label.length > 0) this.write(this.#line(label));
+      this.#indent += '  ';
+    },
+    groupEnd: () => void (this.#indent = this.#indent.slice(2)),
+  });
+
+  #writeTime(label: string, end: boolean, data: readonly unknown[]): void {
+    const started = this.#timers.get(label);
+    if (started === undefined) {
+      this.write(`${this.#indent}Timer '${label}' does not exist`);
+      return;
+    }
+    if (end) this.#timers.delete(label);
+    const extra = data.length > 0 ? ` ${this.#line(data).trimStart()}` : '';
+    this.write(`${this.#indent}${label}: ${(performance.now() - started).toFixed(3)} ms${extra}`);
+  }
 
   /** Appends one line, or counts it as dropped once the buffer is full. */
   write(line: string): void {

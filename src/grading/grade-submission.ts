@@ -1,4 +1,4 @@
-import { CallTimedOut, CheckFailed, type CheckDefinition } from './check-kit.ts';
+import { CallTimedOut, CheckFailed, type CallOptions, type CheckDefinition } from './check-kit.ts';
 import { cutText } from './cut-text.ts';
 import type { GradableExercise, SourceFile } from './gradable-exercise.ts';
 import { gradeLimits, type GradeLimits } from './grade-limits.ts';
@@ -56,7 +56,12 @@ export async function gradeSubmission<Reference>(
   const transpiled = transpileSubmission(submission.source);
   if (!transpiled.ok) return finish(errorResult(subject, transpiled.message));
 
-  const session = new LearnerSession(environment.openRealm, transpiled, exercise.checks.exportName, limits.loadMs);
+  const session = new LearnerSession(
+    environment.openRealm,
+    transpiled,
+    [exercise.checks.exportName, ...(exercise.checks.otherExports ?? [])],
+    limits.loadMs,
+  );
   try {
     const loaded = await session.load();
     if (!loaded.ok) return finish(errorResult(subject, loaded.message));
@@ -89,9 +94,9 @@ async function runCheck<Reference>(check: CheckDefinition<Reference>, hidden: bo
     return { ...base, status: 'timeout', message: `not run: the whole run's time limit (${limits.runMs} ms) was used up`, duration_ms: 0 };
   }
   let output = '';
-  const callMany = async (argLists: ArgSpec[][], options: { statistical?: boolean } = {}) => {
+  const callMany = async (argLists: ArgSpec[][], options: CallOptions = {}) => {
     const budget = Math.max(1, Math.min(limits.callMs, deadline - environment.now()));
-    const outcomes = await session.call(argLists, budget, options.statistical ?? false);
+    const outcomes = await session.call(argLists, budget, options.statistical ?? false, options.exportName);
     for (const outcome of outcomes) if (output.length <= OUTPUT_LIMIT) output += outcome.output;
     return outcomes;
   };
@@ -103,6 +108,7 @@ async function runCheck<Reference>(check: CheckDefinition<Reference>, hidden: bo
     tf: environment.tf,
     callMany,
     call: async (...args: ArgSpec[]) => (await callMany([args]))[0]!,
+    callExport: async (exportName: string, ...args: ArgSpec[]) => (await callMany([args], { exportName }))[0]!,
   };
   const verdict = await Promise.resolve()
     .then(() => check.run(context))

@@ -1,24 +1,45 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createLearnerHarness, type LoadedTf } from './learner-harness.ts';
-import type { LearnerMessage } from './protocol.ts';
+import type { CallOutcome, LearnerMessage } from './protocol.ts';
 
-/** A harness whose TF.js is a counter, and the messages it posts. */
+/** A fake TF.js engine with the methods the harness watches: tensors are plain objects. */
+function fakeEngine() {
+  const state = { numTensors: 0 };
+  const engine = {
+    state,
+    trackTensor: (_tensor: object) => void (state.numTensors += 1),
+    disposeTensor: (_tensor: object) => void (state.numTensors -= 1),
+    makeTensor(values: unknown) {
+      const tensor = { values };
+      this.trackTensor(tensor);
+      return tensor;
+    },
+  };
+  const module = {
+    engine: () => engine,
+    tensor: (values: number[]) => engine.makeTensor(values),
+    dispose: (tensor: object) => engine.disposeTensor(tensor),
+  };
+  return { engine, module };
+}
+
+/** A harness whose TF.js is a fake engine, and the messages it posts. */
 function harnessWithFakeTf() {
   const posted: LearnerMessage[] = [];
   const events: string[] = [];
-  const state = { numTensors: 0 };
-  const engine = { state };
-  const fakeTf = { engine: () => engine, makeTensor: () => (state.numTensors += 1) };
   const loadTf = vi.fn(async (): Promise<LoadedTf> => {
     events.push('loadTf');
-    return { tf: fakeTf, module: fakeTf };
+    return fakeEngine();
   });
   const lockDown = vi.fn(() => void events.push('lockDown'));
   const harness = createLearnerHarness({ loadTf, lockDown, post: (message) => posted.push(message) });
-  const load = (code: string) => harness.handle({ type: 'load', code, exportName: 'f' });
+  const load = (code: string) => harness.handle({ type: 'load', code, exportNames: ['f'] });
   const call = () => harness.handle({ type: 'call', batchId: 1, calls: [[]] });
-  return { posted, events, loadTf, lockDown, load, call };
+  const outcome = () => (realm_last(posted) as { outcomes: CallOutcome[] }).outcomes[0]!;
+  return { posted, events, loadTf, lockDown, load, call, outcome };
 }
+
+const realm_last = (posted: LearnerMessage[]) => posted.at(-1);
 
 describe('learner harness: TF.js on demand', () => {
   it('does not load TF.js for code that never imports it, and still locks down first', async () => {
@@ -28,29 +49,16 @@ describe('learner harness: TF.js on demand', () => {
     expect(realm.lockDown).toHaveBeenCalledTimes(1);
     expect(realm.posted.at(-1)).toMatchObject({ type: 'loaded' });
     await realm.call();
-    expect(realm.posted.at(-1)).toMatchObject({ type: 'results', outcomes: [{ status: 'returned', value: 1, tensorsLeaked: 0 }] });
+    expect(realm.posted.at(-1)).toMatchObject({ type: 'results', outcomes: [{ status: 'returned', value: 1, tensors: { leaked: 0 } }] });
   });
 
   it('loads TF.js once, before lock-down and before the code runs, when the code imports it', async () => {
     const realm = harnessWithFakeTf();
-    await realm.load(`const tf = require('@tensorflow/tfjs'); exports.f = () => { tf.makeTensor(); return 2; };`);
+    await realm.load(`const tf = require('@tensorflow/tfjs'); exports.f = () => { tf.tensor([1]); return 2; };`);
     expect(realm.events).toEqual(['loadTf', 'lockDown']);
     await realm.call();
     // The harness counts tensors with the TF.js it loaded, so a leak is seen.
-    expect(realm.posted.at(-1)).toMatchObject({ type: 'results', outcomes: [{ status: 'returned', value: 2, tensorsLeaked: 1 }] });
-  });
-
-  it('counts tensors with the engine state it captured, which the code can neither hide nor swap', async () => {
-    const realm = harnessWithFakeTf();
-    await realm.load(`const tf = require('@tensorflow/tfjs');
-      exports.f = () => {
-        tf.makeTensor();
-        tf.engine().memory = () => ({ numTensors: 0 });
-        try { tf.engine().state = { numTensors: 0 }; } catch {}
-        return 3;
-      };`);
-    await realm.call();
-    expect(realm.posted.at(-1)).toMatchObject({ type: 'results', outcomes: [{ status: 'returned', value: 3, tensorsLeaked: 1 }] });
+    expect(realm.posted.at(-1)).toMatchObject({ type: 'results', outcomes: [{ status: 'returned', value: 2, tensors: { leaked: 1 } }] });
   });
 
   it('explains a computed import of TF.js instead of failing obscurely', async () => {
@@ -70,5 +78,77 @@ describe('learner harness: TF.js on demand', () => {
       type: 'load-failed',
       error: { message: expect.stringMatching(/'node:fs' is not available/) },
     });
+  });
+
+  it("counts tensors itself: writing the engine's counter, replacing memory() or the engine's methods hides no leak", async () => {
+    const realm = harnessWithFakeTf();
+    await realm.load(`const tf = require('@tensorflow/tfjs');
+      exports.f = () => {
+        tf.tensor([1, 2]);
+        const engine = tf.engine();
+        engine.state.numTensors -= 1;
+        engine.memory = () => ({ numTensors: 0 });
+        try { engine.trackTensor = () => {}; } catch {}
+        try { Object.defineProperty(engine, 'disposeTensor', { value: () => {} }); } catch {}
+        return 3;
+      };`);
+    await realm.call();
+    expect(realm.outcome()).toMatchObject({
+      status: 'returned',
+      value: 3,
+      tensors: { leaked: 1, largestFromData: 2, nonFiniteFromData: 0 },
+    });
+  });
+
+  it('resolves outcomes that a getter on Object.prototype.then can neither see nor rewrite', async () => {
+    const realm = harnessWithFakeTf();
+    await realm.load(`const tf = require('@tensorflow/tfjs');
+      exports.f = () => {
+        tf.tensor([Number.NaN]);
+        Object.defineProperty(Object.prototype, 'then', { configurable: true, get() {
+          if (this && this.status === 'returned') { this.tensors = { leaked: 0 }; this.value = 'forged'; }
+          return undefined;
+        } });
+        return 4;
+      };`);
+    await realm.call();
+    delete (Object.prototype as Record<string, unknown>)['then'];
+    expect(realm.outcome()).toMatchObject({ status: 'returned', value: 4, tensors: { leaked: 1, nonFiniteFromData: 1 } });
+  });
+
+  it('judges thrown errors by class, carried as data: a RangeError subclass is one, a plain object named RangeError is not', async () => {
+    const realm = harnessWithFakeTf();
+    await realm.load(`class OutOfRange extends RangeError { constructor() { super('x'); this.name = 'OutOfRange'; } }
+      let calls = 0;
+      exports.f = () => { calls += 1; if (calls === 1) throw new OutOfRange(); throw { name: 'RangeError', message: 'fake' }; };`);
+    await realm.call();
+    expect(realm.outcome()).toMatchObject({ status: 'threw', error: { name: 'OutOfRange', kinds: ['RangeError', 'Error'] } });
+    await realm.call();
+    expect(realm.outcome()).toMatchObject({ status: 'threw', error: { name: 'RangeError', kinds: [] } });
+  });
+
+  it('describes values that cannot be printed instead of dying, and caps huge messages', async () => {
+    const realm = harnessWithFakeTf();
+    await realm.load(`let calls = 0;
+      exports.f = () => {
+        calls += 1;
+        if (calls === 1) throw Object.create(null);
+        throw new Error('x'.repeat(5_000_000));
+      };`);
+    await realm.call();
+    expect(realm.outcome()).toMatchObject({
+      status: 'threw',
+      error: { message: 'threw a non-Error value: a value that cannot be printed' },
+    });
+    await realm.call();
+    const { error } = realm.outcome() as Extract<CallOutcome, { status: 'threw' }>;
+    expect(error.message.length).toBeLessThan(1100);
+  });
+
+  it('runs a module with top-level await', async () => {
+    const realm = harnessWithFakeTf();
+    await realm.load(`const ready = await Promise.resolve(5); exports.f = () => ready;`);
+    await realm.call();
+    expect(realm.outcome()).toMatchObject({ status: 'returned', value: 5 });
   });
 });

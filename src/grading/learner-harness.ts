@@ -1,54 +1,43 @@
-import { bareList, callWith, copyData, identityMap, toArray, type SafeIdentityMap } from './captured-intrinsics.ts';
+import {
+  bareList,
+  bareRecord,
+  callWith,
+  copyData,
+  identityMap,
+  setPrototypeOf,
+  toArray,
+  type SafeIdentityMap,
+} from './captured-intrinsics.ts';
 import { ConsoleCapture } from './console-capture.ts';
+import { cutText } from './cut-text.ts';
+import { describeError, framePattern } from './describe-error.ts';
+import { functionCompiler, type ModuleCompiler } from './module-compiler.ts';
 import { toPlainData } from './plain-data.ts';
 import { mulberry32 } from './seeded-random.ts';
-import type { ArgSpec, CallOutcome, ErrorInfo, GraderMessage, LearnerMessage } from './protocol.ts';
+import { watchTensors, type TensorReport, type WatchedEngine } from './tensor-watch.ts';
+import type { ArgSpec, CallOutcome, GraderMessage, LearnerMessage } from './protocol.ts';
 
 /**
  * The part of the grader that lives inside the learner's realm: it evaluates the
- * transpiled module, calls the exported function with the arguments the grader describes,
+ * transpiled module, calls the exported functions with the arguments the grader describes,
  * and reports back plain data. It decides nothing: verdicts are made on the other side.
  *
  * Environment-free: the worker entry (browser or Node) passes in TF.js and a `post`
- * function it captured before any learner code ran.
+ * function it captured before any learner code ran. Everything the harness builds and
+ * resolves has no prototype, so a getter planted on Object.prototype (a `then` above all,
+ * which every promise resolution looks up) never sees or rewrites an outcome.
  */
 
-/** The subset of TF.js the harness itself needs (the learner gets the whole module). */
-export interface HarnessTf {
-  /** TF.js's engine; its `state.numTensors` counts live tensors. */
-  engine(): { state: { numTensors: number } };
-}
-
-/** TF.js as loaded into a learner realm: what the harness reads, and what `import` gives the learner. */
+/** TF.js as loaded into a learner realm: its engine (watched by the harness) and what `import` gives the learner. */
 export interface LoadedTf {
-  tf: HarnessTf;
+  engine: WatchedEngine;
   module: unknown;
 }
 
 /** The module specifier learners import TF.js by, the only import an exercise may have. */
 const TF_MODULE = '@tensorflow/tfjs';
-
-/** The CommonJS-style wrapper the learner's module runs in. */
-export type ModuleFactory = (exports: object, require: (name: string) => unknown, module: object, console: object) => void;
-
-/**
- * Turns the transpiled module into a callable factory. `headerLines` is how many lines the
- * compiler puts before the code, so stack positions can be mapped back to the learner's file.
- */
-export interface ModuleCompiler {
-  compile(code: string, sourceName: string): ModuleFactory;
-  headerLines: number;
-}
-
-// Captured at load: the realm's lock-down later replaces the global Function constructor.
-const FunctionConstructor = Function;
-
-/** The default compiler: `new Function`, which puts two lines of its own before the body. */
-export const functionCompiler: ModuleCompiler = {
-  compile: (code, sourceName) =>
-    new FunctionConstructor('exports', 'require', 'module', 'console', `${code}\n//# sourceURL=${sourceName}`) as ModuleFactory,
-  headerLines: 2,
-};
+/** Most export names listed when the expected one is missing. */
+const LISTED_EXPORTS = 20;
 
 export interface HarnessOptions {
   /**
@@ -67,35 +56,11 @@ export interface HarnessOptions {
 /** Name under which the learner's code appears in stack traces. */
 const SOURCE_URL = 'learner.ts';
 const now = performance.now.bind(performance);
+const { keys } = Object;
+const NO_TENSORS: TensorReport = { leaked: 0, largestFromData: 0, nonFiniteFromData: 0 };
 
-/** Flattens a thrown value, placing it in the learner's file when the stack allows. */
-export function describeError(error: unknown, headerLines = functionCompiler.headerLines): ErrorInfo {
-  // Duck-typed rather than instanceof: errors can come from another realm.
-  const candidate = error as { name?: unknown; message?: unknown; stack?: unknown } | null;
-  if (typeof candidate !== 'object' || candidate === null || typeof candidate.message !== 'string') {
-    return { name: 'Error', message: `threw a non-Error value: ${String(error)}` };
-  }
-  const info: ErrorInfo = { name: typeof candidate.name === 'string' ? candidate.name : 'Error', message: candidate.message };
-  const frame = new RegExp(`${SOURCE_URL.replace('.', '\\.')}:(\\d+):(\\d+)`).exec(String(candidate.stack));
-  if (frame) {
-    info.line = Number(frame[1]) - headerLines;
-    info.column = Number(frame[2]);
-  }
-  return info;
-}
-
-/**
- * The engine's live-tensor count, read directly rather than through `tf.memory()`: learner
- * code can replace memory() (on the engine or its prototype) to hide a leak, but not the
- * state object captured here before it runs, which is locked in place so that it cannot be
- * swapped either. (Writing the counter itself is out of reach of any fix inside the realm.)
- */
-function lockTensorState(tf: HarnessTf): { numTensors: number } {
-  const engine = tf.engine();
-  const state = engine.state;
-  Object.defineProperty(engine, 'state', { value: state, writable: false, configurable: false });
-  return state;
-}
+/** An object literal without its prototype: nothing learner code put on Object.prototype is consulted when it is read or resolved. */
+const bare = <T extends object>(fields: T): T => setPrototypeOf(fields, null) as T;
 
 /** The harness of one learner realm. */
 export interface LearnerHarness {
@@ -107,47 +72,62 @@ export interface LearnerHarness {
 
 /** Creates the harness for one learner realm. */
 export function createLearnerHarness({ loadTf, lockDown, post, compiler = functionCompiler }: HarnessOptions): LearnerHarness {
-  const describe = (error: unknown) => describeError(error, compiler.headerLines);
+  const frame = framePattern(SOURCE_URL);
+  const describe = (error: unknown) => describeError(error, frame, compiler.headerLines);
   const capture = new ConsoleCapture();
-  let learnerFunction: ((...args: unknown[]) => unknown) | undefined;
+  const learnerFunctions = bareRecord<(...args: unknown[]) => unknown>();
+  let mainExport = '';
   let loadedTf: LoadedTf | undefined;
+  let tensors: ReturnType<typeof watchTensors> | undefined;
   let lockedDown = false;
 
   const requireModule = (name: string): unknown => {
-    if (name !== TF_MODULE) throw new Error(`Only '${TF_MODULE}' can be imported in an exercise; '${name}' is not available`);
+    if (name !== TF_MODULE)
+      throw new Error(`Only '${TF_MODULE}' can be imported in an exercise; '${cutText(String(name), 100)}' is not available`);
     // Only reachable with a computed specifier: a written import of TF.js loaded it before the code ran.
     if (!loadedTf) throw new Error(`Import TF.js by name at the top of the file (import * as tf from '${TF_MODULE}')`);
     return loadedTf.module;
   };
-  let tensorState: { numTensors: number } | undefined;
-  const tensorCount = () => tensorState?.numTensors ?? 0;
 
   /** Loads TF.js if the code names it (a mention in a comment costs a load, never a wrong verdict), then locks the realm. */
   const prepare = async (code: string) => {
     if (!loadedTf && code.includes(TF_MODULE)) {
       loadedTf = await loadTf();
-      tensorState = lockTensorState(loadedTf.tf);
+      tensors = watchTensors(loadedTf.engine);
     }
     if (!lockedDown) lockDown?.();
     lockedDown = true;
   };
 
-  const load = (code: string, exportName: string): LearnerMessage => {
-    const module = { exports: {} as Record<string, unknown> };
+  const load = async (code: string, exportNames: readonly string[]): Promise<LearnerMessage> => {
+    const module = bare({ exports: bare({}) as Record<string, unknown> });
     try {
-      compiler.compile(code, SOURCE_URL)(module.exports, requireModule, module, capture.console);
+      // Awaited: a module may use top-level await (the grader's load limit bounds it).
+      await compiler.compile(code, SOURCE_URL)(module.exports, requireModule, module, capture.console);
     } catch (error) {
-      return { type: 'load-failed', reason: 'threw', error: describe(error), output: capture.drain() };
+      return bare({ type: 'load-failed', reason: 'threw', error: describe(error), output: capture.drain() });
     }
-    const exported = module.exports[exportName];
-    if (typeof exported !== 'function') {
-      const found = Object.keys(module.exports).filter((key) => key !== '__esModule');
-      const message =
-        `expected an export named ${exportName}` + (found.length > 0 ? ` (found: ${found.join(', ')})` : ' (the file exports nothing)');
-      return { type: 'load-failed', reason: 'missing-export', error: { name: 'ExportError', message }, output: capture.drain() };
+    const exported = module.exports;
+    for (let i = 0; i < exportNames.length; i += 1) {
+      const name = exportNames[i]!;
+      const candidate = typeof exported === 'object' && exported !== null ? (exported as Record<string, unknown>)[name] : undefined;
+      if (typeof candidate !== 'function') {
+        const found = typeof exported === 'object' && exported !== null ? keys(exported).filter((key) => key !== '__esModule') : [];
+        const listed = found.slice(0, LISTED_EXPORTS).map((key) => cutText(key, 60));
+        const more = found.length > LISTED_EXPORTS ? `, and ${found.length - LISTED_EXPORTS} more` : '';
+        const message =
+          `expected an export named ${name}` + (found.length > 0 ? ` (found: ${listed.join(', ')}${more})` : ' (the file exports nothing)');
+        return bare({
+          type: 'load-failed',
+          reason: 'missing-export',
+          error: bare({ name: 'ExportError', message }),
+          output: capture.drain(),
+        });
+      }
+      learnerFunctions[name] = candidate as (...args: unknown[]) => unknown;
     }
-    learnerFunction = exported as (...args: unknown[]) => unknown;
-    return { type: 'loaded', output: capture.drain() };
+    mainExport = exportNames[0] ?? '';
+    return bare({ type: 'loaded', output: capture.drain() });
   };
 
   const materialise = (spec: ArgSpec, rows: SafeIdentityMap<number>): unknown => {
@@ -168,7 +148,7 @@ export function createLearnerHarness({ loadTf, lockDown, post, compiler = functi
 
   // Indexed loops and captured built-ins (see captured-intrinsics.ts): learner code may have
   // replaced Array.prototype's methods and iterator, Map, or polluted Object.prototype.
-  const call = async (specs: ArgSpec[], statistical: boolean): Promise<CallOutcome> => {
+  const call = async (fn: (...args: unknown[]) => unknown, specs: ArgSpec[], statistical: boolean): Promise<CallOutcome> => {
     const rows = identityMap<number>();
     const args = bareList<unknown>();
     for (let i = 0; i < specs.length; i += 1) args[i] = materialise(specs[i]!, rows);
@@ -181,30 +161,30 @@ export function createLearnerHarness({ loadTf, lockDown, post, compiler = functi
       }
       return after;
     };
-    const tensorsBefore = tensorCount();
+    tensors?.begin();
     const started = now();
     try {
-      const value = await callWith(learnerFunction!, args);
+      const value = await callWith(fn, args);
       const durationMs = now() - started;
       const plain = toPlainData(value, rows, !statistical);
-      return {
+      return bare({
         status: 'returned',
         value: plain.ok ? plain.value : null,
         ...(plain.ok ? {} : { problem: plain.problem }),
         argsAfter: argsAfter(),
-        tensorsLeaked: tensorCount() - tensorsBefore,
+        tensors: bare({ ...(tensors?.end() ?? NO_TENSORS) }),
         output: capture.drain(),
         durationMs,
-      };
+      });
     } catch (error) {
-      return {
+      return bare({
         status: 'threw',
         error: describe(error),
         argsAfter: argsAfter(),
-        tensorsLeaked: tensorCount() - tensorsBefore,
+        tensors: bare({ ...(tensors?.end() ?? NO_TENSORS) }),
         output: capture.drain(),
         durationMs: now() - started,
-      };
+      });
     }
   };
 
@@ -214,12 +194,13 @@ export function createLearnerHarness({ loadTf, lockDown, post, compiler = functi
       if (message.type === 'load') {
         // A TF.js that cannot load is the realm's failure, not the learner's: it rejects and the realm dies.
         await prepare(message.code);
-        post(load(message.code, message.exportName));
+        post(await load(message.code, message.exportNames));
         return;
       }
+      const fn = learnerFunctions[message.exportName ?? mainExport]!;
       const outcomes = bareList<CallOutcome>();
-      for (let i = 0; i < message.calls.length; i += 1) outcomes[i] = await call(message.calls[i]!, message.statistical === true);
-      post({ type: 'results', batchId: message.batchId, outcomes });
+      for (let i = 0; i < message.calls.length; i += 1) outcomes[i] = await call(fn, message.calls[i]!, message.statistical === true);
+      post(bare({ type: 'results', batchId: message.batchId, outcomes }));
     },
   };
 }

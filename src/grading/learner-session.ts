@@ -1,5 +1,7 @@
 import type { ArgSpec, CallOutcome, ErrorInfo, GraderMessage, LearnerMessage } from './protocol.ts';
 import type { PlaceInSource } from './transpile.ts';
+import { cutText } from './cut-text.ts';
+import { OUTPUT_LIMIT } from './console-capture.ts';
 
 /** What a realm answered to a request: one of our messages, silence, or death. */
 export type RealmReply = { kind: 'message'; message: LearnerMessage } | { kind: 'timeout' } | { kind: 'crashed'; message: string };
@@ -33,24 +35,35 @@ export class LearnerSession {
 
   readonly #open: OpenRealm;
   readonly #code: string;
-  readonly #exportName: string;
+  readonly #exportNames: string[];
   readonly #loadTimeoutMs: number;
   readonly #placeInSource: PlaceInSource;
 
   /** `placeInSource` maps positions in `code` (the transpiled module) back to the learner's file. */
-  constructor(open: OpenRealm, module: { code: string; placeInSource: PlaceInSource }, exportName: string, loadTimeoutMs: number) {
+  constructor(open: OpenRealm, module: { code: string; placeInSource: PlaceInSource }, exportNames: string[], loadTimeoutMs: number) {
     this.#open = open;
     this.#code = module.code;
     this.#placeInSource = module.placeInSource;
-    this.#exportName = exportName;
+    this.#exportNames = exportNames;
     this.#loadTimeoutMs = loadTimeoutMs;
   }
 
-  /** The error with its position moved from the transpiled code to the learner's file (or dropped if it has none there). */
+  /**
+   * The error as the grader keeps it: its strings capped again on this side (the realm caps
+   * them, but a realm's own code may have been subverted), and its position moved from the
+   * transpiled code to the learner's file (or dropped if it has none there).
+   */
   #placed(error: ErrorInfo): ErrorInfo {
     const { line, column, ...rest } = error;
+    const capped = { ...rest, name: cutText(String(rest.name), 100), message: cutText(String(rest.message), 1000) };
     const placed = line === undefined ? undefined : this.#placeInSource({ line, column: column ?? 1 });
-    return placed ? { ...rest, ...placed } : rest;
+    return placed ? { ...capped, ...placed } : capped;
+  }
+
+  /** An outcome as the grader keeps it: error placed and capped, output capped. */
+  #received(outcome: CallOutcome): CallOutcome {
+    const output = cutText(outcome.output, OUTPUT_LIMIT * 2);
+    return outcome.status === 'threw' ? { ...outcome, output, error: this.#placed(outcome.error) } : { ...outcome, output };
   }
 
   /** Opens a realm and loads the module into it. */
@@ -58,7 +71,7 @@ export class LearnerSession {
     this.close();
     const realm = await this.#open();
     this.#realm = realm;
-    const reply = await realm.request({ type: 'load', code: this.#code, exportName: this.#exportName }, this.#loadTimeoutMs);
+    const reply = await realm.request({ type: 'load', code: this.#code, exportNames: this.#exportNames }, this.#loadTimeoutMs);
     if (reply.kind === 'timeout') {
       this.close();
       return { ok: false, reason: 'timeout', message: `timed out while loading (limit ${this.#loadTimeoutMs} ms)`, output: '' };
@@ -74,24 +87,25 @@ export class LearnerSession {
       const error = this.#placed(message.error);
       const where = error.line ? ` at ${error.line}:${error.column ?? 0}` : '';
       const text = message.reason === 'missing-export' ? error.message : `top-level code threw ${error.name}${where}: ${error.message}`;
-      return { ok: false, reason: message.reason, message: text, output: message.output };
+      return { ok: false, reason: message.reason, message: text, output: cutText(message.output, OUTPUT_LIMIT * 2) };
     }
     return { ok: false, reason: 'closed-early', message: 'the code closed its own worker while loading', output: '' };
   }
 
   /** Calls the learner's function once per argument list; never throws. */
-  async call(argLists: ArgSpec[][], timeoutMs: number, statistical = false): Promise<CallOutcome[]> {
+  async call(argLists: ArgSpec[][], timeoutMs: number, statistical = false, exportName?: string): Promise<CallOutcome[]> {
     if (!this.#realm) {
       const loaded = await this.load();
       if (!loaded.ok) return argLists.map(() => ({ status: 'crashed', message: loaded.message, output: loaded.output, durationMs: 0 }));
     }
     // Unpredictable, so code in the realm cannot answer a call before it is made.
     const batchId = (this.#batchId += 1) * 2 ** 20 + Math.floor(Math.random() * 2 ** 20);
-    const reply = await this.#realm!.request({ type: 'call', batchId, calls: argLists, statistical }, timeoutMs);
+    const reply = await this.#realm!.request(
+      { type: 'call', batchId, calls: argLists, statistical, ...(exportName ? { exportName } : {}) },
+      timeoutMs,
+    );
     if (reply.kind === 'message' && reply.message.type === 'results' && reply.message.batchId === batchId) {
-      return reply.message.outcomes.map((outcome) =>
-        outcome.status === 'threw' ? { ...outcome, error: this.#placed(outcome.error) } : outcome,
-      );
+      return reply.message.outcomes.map((outcome) => this.#received(outcome));
     }
     this.close();
     const failure: CallOutcome =

@@ -1,27 +1,59 @@
+import { lockProperty } from './captured-intrinsics.ts';
+
 /**
  * Closes the doors of a learner realm that plain JavaScript can close, the same way in the
- * browser worker and the Node thread so that both give the same verdict: network APIs
- * throw, and so does compiling code from strings (eval and the Function constructors),
- * which would otherwise reach `import()` and whatever the host offers. Call it after the
+ * browser worker and the Node thread so that both give the same verdict. Call it after the
  * harness has captured what it needs, before any learner code runs.
+ *
+ * - Network and storage: fetch, XMLHttpRequest, WebSocket, EventSource, WebTransport,
+ *   importScripts, caches, indexedDB throw (absent ones are defined too, so messages stay
+ *   uniform between environments).
+ * - Other realms: Worker, SharedWorker and BroadcastChannel throw, so a submission can
+ *   neither start a realm with fewer locks nor talk to another submission.
+ * - Code from strings: eval, the Function constructors and setTimeout/setInterval with a
+ *   string handler throw (they would reach `import()` and whatever the host offers).
+ * - WebAssembly throws: its memories grow outside every heap limit.
  */
 
 const blocked = (what: string) =>
   function blockedApi(): never {
-    throw new Error(`${what} is not available: exercises run without network, files or processes`);
+    throw new Error(`${what} is not available: exercises run without network, files, storage or other workers`);
   };
 
-/** Defines a property that learner code can neither reassign nor redefine. */
-export function lockProperty(target: object, name: string, value: unknown): void {
-  Object.defineProperty(target, name, { value, configurable: false, writable: false, enumerable: false });
+const BLOCKED_GLOBALS = [
+  'fetch',
+  'XMLHttpRequest',
+  'WebSocket',
+  'EventSource',
+  'WebTransport',
+  'importScripts',
+  'Worker',
+  'SharedWorker',
+  'BroadcastChannel',
+  'WebAssembly',
+];
+
+/** setTimeout and setInterval as they were, refusing a string handler (an eval in disguise). */
+function refuseStringHandlers(name: 'setTimeout' | 'setInterval'): void {
+  const original = globalThis[name] as (handler: unknown, ...rest: unknown[]) => unknown;
+  const guarded = function (this: unknown, handler: unknown, ...rest: unknown[]) {
+    if (typeof handler !== 'function') throw new TypeError(`${name} needs a function: code in a string is not run in exercises`);
+    return Reflect.apply(original, this, [handler, ...rest]);
+  };
+  lockProperty(globalThis, name, guarded);
 }
 
-/** Network APIs a realm may have; absent ones are defined too, so messages stay uniform. */
-const NETWORK_APIS = ['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource', 'importScripts'];
+/** Storage objects (not functions): reading them throws, so `caches.open(…)` says why instead of "is not a function". */
+const BLOCKED_OBJECTS = ['caches', 'indexedDB'];
 
 export function lockDownRealm(): void {
-  for (const name of NETWORK_APIS) lockProperty(globalThis, name, blocked(name));
+  for (const name of BLOCKED_GLOBALS) lockProperty(globalThis, name, blocked(name));
+  for (const name of BLOCKED_OBJECTS) {
+    Object.defineProperty(globalThis, name, { get: blocked(name), configurable: false, enumerable: false });
+  }
   lockProperty(globalThis, 'eval', blocked('Compiling code from strings (eval)'));
+  refuseStringHandlers('setTimeout');
+  refuseStringHandlers('setInterval');
   const constructors = [
     Function,
     (async () => undefined).constructor,

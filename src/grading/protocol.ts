@@ -1,3 +1,5 @@
+import type { TensorReport } from './tensor-watch.ts';
+
 /**
  * Every message that crosses between the grader's realm and the learner's realm (a Web
  * Worker in the browser, a worker thread in Node). Only plain data crosses: the verdict is
@@ -18,6 +20,8 @@ export type ArgSpec =
 export interface ErrorInfo {
   name: string;
   message: string;
+  /** The standard error classes it is an instance of (RangeError, Error…), judged in its own realm. */
+  kinds?: string[];
   /** 1-based position in the learner's own file, when the error could be placed there. */
   line?: number;
   column?: number;
@@ -33,24 +37,33 @@ export type CallOutcome =
       problem?: string;
       /** The arguments as they were after the call, to detect mutation. */
       argsAfter: unknown[];
-      tensorsLeaked: number;
+      tensors: TensorReport;
       output: string;
       durationMs: number;
     }
-  | { status: 'threw'; error: ErrorInfo; argsAfter: unknown[]; tensorsLeaked: number; output: string; durationMs: number }
+  | { status: 'threw'; error: ErrorInfo; argsAfter: unknown[]; tensors: TensorReport; output: string; durationMs: number }
   /** Filled in on the grader's side: the call did not answer in time, or the realm died. */
   | { status: 'timeout'; output: string; durationMs: number }
   | { status: 'crashed'; message: string; output: string; durationMs: number };
 
 /** Grader → learner realm. */
 export type GraderMessage =
-  | { type: 'load'; code: string; exportName: string }
+  /** Loads the module; every name in `exportNames` must be an exported function (the first is the one calls go to by default). */
+  | { type: 'load'; code: string; exportNames: string[] }
   /**
    * `statistical: true` is the lean path for checks that judge only the distribution of
    * hundreds of results: arguments are not copied back (no mutation check) and results
    * are not structure-cloned to detect Proxies (see plain-data.ts).
    */
-  | { type: 'call'; batchId: number; calls: ArgSpec[][]; statistical?: boolean };
+  | { type: 'call'; batchId: number; calls: ArgSpec[][]; statistical?: boolean; exportName?: string };
+
+/**
+ * Page → browser learner worker, once, on the worker's own channel: carries the private
+ * MessagePort that every later message travels on, out of reach of the learner's code.
+ */
+export interface ConnectMessage {
+  type: 'connect';
+}
 
 /** Learner realm → grader. */
 export type LearnerMessage =

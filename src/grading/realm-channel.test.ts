@@ -26,17 +26,17 @@ describe('RealmChannel', () => {
 
   it('times out and terminates a realm that does not answer', async () => {
     const { realm, isTerminated } = channel();
-    expect(await realm.request({ type: 'load', code: '', exportName: 'f' }, 5)).toEqual({ kind: 'timeout' });
+    expect(await realm.request({ type: 'load', code: '', exportNames: ['f'] }, 5)).toEqual({ kind: 'timeout' });
     expect(isTerminated()).toBe(true);
   });
 
   it('reports a death to the request in flight and to every later one', async () => {
     const { realm } = channel();
-    const reply = realm.request({ type: 'load', code: '', exportName: 'f' }, 1000);
+    const reply = realm.request({ type: 'load', code: '', exportNames: ['f'] }, 1000);
     await Promise.resolve();
     realm.die('it ran out of memory');
     expect(await reply).toEqual({ kind: 'crashed', message: 'it ran out of memory' });
-    expect(await realm.request({ type: 'load', code: '', exportName: 'f' }, 1000)).toEqual({
+    expect(await realm.request({ type: 'load', code: '', exportNames: ['f'] }, 1000)).toEqual({
       kind: 'crashed',
       message: 'it ran out of memory',
     });

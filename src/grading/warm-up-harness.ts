@@ -26,7 +26,7 @@ const WARM_UP_CALLS = 400;
  */
 export async function warmUpHarness(loadTf: () => Promise<LoadedTf>): Promise<void> {
   const harness = createLearnerHarness({ loadTf, post: () => undefined });
-  await harness.handle({ type: 'load', code: WARM_UP_MODULE, exportName: 'warmUp' });
+  await harness.handle({ type: 'load', code: WARM_UP_MODULE, exportNames: ['warmUp'] });
   const rows: ArgSpec = { kind: 'rows', rows: Array.from({ length: 10 }, (_, id) => ({ id })) };
   const calls = Array.from({ length: WARM_UP_CALLS }, (_, i): ArgSpec[] => [
     rows,

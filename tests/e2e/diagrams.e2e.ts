@@ -1,10 +1,17 @@
 import { expect, test } from './csp-guard.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { coursePages } from './course-pages.ts';
+import { projectRoot } from './exercise-page.ts';
 
-for (const page of coursePages) {
+/** How many Mermaid diagrams a lesson's source has: the page must show exactly that many. */
+const diagramCount = (file: string) => (readFileSync(join(projectRoot, file), 'utf8').match(/^```mermaid\b/gm) ?? []).length;
+
+for (const page of coursePages.filter((candidate) => diagramCount(candidate.file) > 0)) {
   test(`every diagram in ${page.file} renders an SVG inside its reserved space`, async ({ page: tab }) => {
     await tab.goto(page.path);
     const diagrams = await tab.locator('lifecycle-diagram').all();
+    expect(diagrams, `${page.file}: diagrams on the page`).toHaveLength(diagramCount(page.file));
     for (const diagram of diagrams) {
       const line = await diagram.getAttribute('data-source-line');
       const where = `${page.file}:${line}`;

@@ -44,8 +44,10 @@ test('a storage write that fails is shown once, and the code stays in the editor
   await expect(notice).toBeVisible();
   await expect(notice).toContainText('not letting this page save your code');
   await page.keyboard.type('\n// more typing');
-  await expect(notice).toHaveCount(1);
-  expect(await editorText(widget)).toContain('// more typing');
+  // Polled: typing lands in the editor asynchronously, and a loaded machine is slow.
+  await expect.poll(() => editorText(widget)).toContain('// more typing');
+  // Every failed save after the first stays silent: the message is there once, not once per keystroke.
+  expect((await notice.innerText()).match(/not letting this page save/g)).toHaveLength(1);
   expect((await run(widget)).status).toBe('pass');
 });
 
@@ -68,13 +70,11 @@ test('all work exports to one file, imports into a fresh browser, and grades fro
   const fresh = await (await browser.newContext()).newPage();
   const other = await openExercise(fresh, 'mse');
   await other.locator('summary', { hasText: 'Your work in this browser' }).click();
-  await other
-    .locator('[data-action="import"]')
-    .setInputFiles({
-      name: 'broken.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from('{"format":"lifecycle-lab-progress","version":1,"exercises":{"mse":{"code":7}}}'),
-    });
+  await other.locator('[data-action="import"]').setInputFiles({
+    name: 'broken.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"format":"lifecycle-lab-progress","version":1,"exercises":{"mse":{"code":7}}}'),
+  });
   await expect(other.locator('.exercise-progress-status')).toContainText('Not imported: exercises["mse"].code must be a string');
   expect(await editorText(other)).toContain('is not written yet');
   expect(await fresh.evaluate(() => localStorage.getItem('lifecycle-lab:code:mse'))).toBeNull();

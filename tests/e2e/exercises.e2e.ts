@@ -4,17 +4,28 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from './csp-guard.ts';
 import type { GradeResult } from '../../src/grading/result.ts';
-import { editorText, exercise, openExercise, projectRoot, replaceCode, run, source } from './exercise-page.ts';
+import { editorText, exercise, exercises, openExercise, projectRoot, replaceCode, run, source } from './exercise-page.ts';
 
-for (const id of ['train-test-split', 'fit-linear-model', 'mse']) {
-  test(`${id}: the reference solution typed into the editor passes every check`, async ({ page }) => {
+// Every exercise folder, so a new exercise is solved in the browser without anyone listing it.
+for (const { id, folder } of exercises) {
+  test(`${id}: the reference solution passes every check; a known-wrong variant shows its failing check`, async ({ page }) => {
     const widget = await openExercise(page, id);
-    await replaceCode(page, widget, source(exercise(id).folder.solution.file));
+    await replaceCode(page, widget, source(folder.solution.file));
     const result = await run(widget);
     expect(result.status).toBe('pass');
     await expect(widget.locator('.exercise-summary')).toHaveText(`All ${result.tests.length} checks passed.`);
     await expect(widget.locator('.exercise-check[data-status="pass"]')).toHaveCount(result.tests.length);
     await expect(widget.locator('.exercise-live')).toHaveText(`All ${result.tests.length} checks passed.`);
+
+    const variant = folder.wrong[0]!;
+    await replaceCode(page, widget, source(variant.file));
+    const wrong = await run(widget);
+    const failing = wrong.tests.find((test) => test.status !== 'pass')!;
+    expect(failing.id).toBe(variant.failsFirst);
+    await expect(widget.locator(`.exercise-check[data-check="${variant.failsFirst}"]`)).toHaveAttribute('data-status', 'fail');
+    await expect(widget.locator(`.exercise-check[data-check="${variant.failsFirst}"] .exercise-check__message`)).toHaveText(
+      failing.message!,
+    );
   });
 }
 
@@ -84,7 +95,7 @@ test('the browser and `lifecycle-lab grade` give the same result for the same su
   try {
     output = execFileSync(
       process.execPath,
-      ['src/cli/lifecycle-lab.ts', 'grade', '--exercise', 'fit-linear-model', file, '--format', 'json'],
+      ['src/cli/lifecycle-lab.ts', 'grade', '--exercise', 'fit-linear-model', file, '--format', 'json', '--seed', String(browser.seed)],
       { cwd: projectRoot, encoding: 'utf8' },
     );
   } catch (error) {
@@ -99,14 +110,23 @@ test('the browser and `lifecycle-lab grade` give the same result for the same su
   });
   expect(comparable(browser)).toEqual(comparable(node));
   expect(browser.tests[0]).toMatchObject({ status: 'fail', message: expect.stringContaining('is 2.4285714626312256, expected 2') });
+  await expect(widget.locator('.exercise-seed')).toContainText(`--seed ${browser.seed}`);
 });
 
 test('no hidden check is in any file the built site serves', () => {
+  // Every hidden check's id, read from every exercise's hidden-checks.ts.
+  const hiddenIds = exercises
+    .filter((entry) => entry.folder.hiddenChecksFile)
+    .flatMap((entry) => [...source(entry.folder.hiddenChecksFile!).matchAll(/\bid: '([a-z0-9-]+)'/g)].map((match) => match[1]!));
+  expect(hiddenIds.length).toBeGreaterThan(0);
   const served = readdirSync(join(projectRoot, 'dist'), { recursive: true, encoding: 'utf8' }).filter((file) =>
     /\.(js|json|html)$/.test(file),
   );
   expect(served.length).toBeGreaterThan(10);
-  const leaking = served.filter((file) => readFileSync(join(projectRoot, 'dist', file), 'utf8').includes('large-and-negative-values'));
+  const leaking = served.flatMap((file) => {
+    const text = readFileSync(join(projectRoot, 'dist', file), 'utf8');
+    return hiddenIds.filter((id) => text.includes(`'${id}'`) || text.includes(`"${id}"`)).map((id) => `${file}: ${id}`);
+  });
   expect(leaking).toEqual([]);
 });
 

@@ -5,20 +5,16 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { createLearnerHarness } from '../../grading/learner-harness.ts';
-import { prepareTf } from '../../grading/tf-backend.ts';
-import { lockDownThread, vmCompiler } from './lock-down-thread.ts';
 import type { GraderMessage, LearnerMessage } from '../../grading/protocol.ts';
+import { lockDownThread, vmCompiler } from './lock-down-thread.ts';
 
 // The thread starts with Node's compile cache on (see thread-realm.ts), so neither these
 // modules nor TF.js are compiled again in every new thread.
 const port = parentPort!;
-// Captured before any learner code runs, which cannot then reach or replace it.
-const post = (message: LearnerMessage) => port.postMessage(message);
-const loadTf = async () => {
-  const tf = await import('@tensorflow/tfjs');
-  await prepareTf(tf);
-  return { tf, module: tf };
-};
+// Captured before any learner code runs: replacing MessagePort.prototype.postMessage later changes nothing here.
+const portPostMessage = port.postMessage;
+const post = (message: LearnerMessage) => Reflect.apply(portPostMessage, port, [message]);
+const loadTf = async () => (await import('./load-learner-tf.ts')).loadLearnerTf();
 const harness = createLearnerHarness({ loadTf, lockDown: lockDownThread, post, compiler: vmCompiler });
 // The learner's `console.log` (global or not) goes to the capped capture, never to the terminal.
 Object.defineProperty(globalThis, 'console', { value: harness.console, configurable: true, writable: true });

@@ -1,26 +1,38 @@
 /**
  * Entry point of a learner Web Worker: a fresh realm for one run of a learner's code.
- * Blocks the network, loads TF.js on the grading backend, then hands every message to
- * the shared learner harness. Nothing here decides a verdict.
+ * Loads TF.js on the grading backend, warms the harness up, locks the realm down, then
+ * serves the grader over a private MessagePort received in the first message. Nothing
+ * here decides a verdict.
+ *
+ * Why a private port: the worker's own channel (self.postMessage, 'message' events) is
+ * reachable by the learner's code, which could listen to requests and answer first. The
+ * port lives only in this module's closure, and the built-ins used on it are captured
+ * before any learner code runs.
  */
-import * as tf from '@tensorflow/tfjs';
 import { createLearnerHarness } from '../../grading/learner-harness.ts';
-import type { GraderMessage, LearnerMessage } from '../../grading/protocol.ts';
-import { lockDownRealm, lockProperty } from '../../grading/lock-down-realm.ts';
-import { prepareTf } from '../../grading/tf-backend.ts';
+import { loadLearnerTf } from './load-learner-tf.ts';
+import { lockProperty } from '../../grading/captured-intrinsics.ts';
+import type { ConnectMessage, GraderMessage, LearnerMessage } from '../../grading/protocol.ts';
+import { lockDownRealm } from '../../grading/lock-down-realm.ts';
 import { warmUpHarness } from '../../grading/warm-up-harness.ts';
 
 /** The parts of a dedicated worker's global scope used here (the DOM lib has no worker types). */
 interface WorkerScope {
-  postMessage(message: unknown): void;
   close(): void;
-  addEventListener(type: 'message', listener: (event: MessageEvent<GraderMessage>) => void): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent<ConnectMessage>) => void, options?: { once: boolean }): void;
 }
 const scope = globalThis as unknown as WorkerScope;
-// Captured before any learner code runs: later reassignments by that code change nothing here.
-const postToGrader = scope.postMessage.bind(scope);
 const closeRealm = scope.close.bind(scope);
-const post = (message: LearnerMessage) => postToGrader(message);
+const portPostMessage = MessagePort.prototype.postMessage;
+const eventData = Object.getOwnPropertyDescriptor(MessageEvent.prototype, 'data')!.get!;
+const eventPorts = Object.getOwnPropertyDescriptor(MessageEvent.prototype, 'ports')!.get!;
+
+let port: MessagePort | undefined;
+const pending: LearnerMessage[] = [];
+const post = (message: LearnerMessage) => {
+  if (port) Reflect.apply(portPostMessage, port, [message]);
+  else pending.push(message);
+};
 
 // close() from learner code is reported, so an early exit is an error rather than a hang.
 lockProperty(scope, 'close', () => {
@@ -31,15 +43,27 @@ lockProperty(scope, 'close', () => {
 // A browser realm is started ahead of the Run (a spare warms while the learner types), so
 // everything that does not depend on the learner's code happens before it reports ready:
 // TF.js is loaded whatever the code imports, the harness is warmed up, the realm locked.
-const loaded = prepareTf(tf).then(() => ({ tf, module: tf }));
+const loaded = loadLearnerTf();
 const loadTf = () => loaded;
 const harness = createLearnerHarness({ loadTf, post });
 Object.defineProperty(scope, 'console', { value: harness.console, configurable: true, writable: true });
+
+scope.addEventListener(
+  'message',
+  (event) => {
+    const [received] = Reflect.apply(eventPorts, event, []) as readonly MessagePort[];
+    if (!received) return;
+    port = received;
+    port.onmessage = (message) => void harness.handle(Reflect.apply(eventData, message, []) as GraderMessage);
+    for (const message of pending.splice(0)) post(message);
+  },
+  { once: true },
+);
+
 // Vite bundles workers as classic scripts (no top-level await), hence the promise chain.
 void loaded
   .then(() => warmUpHarness(loadTf))
   .then(() => {
     lockDownRealm();
-    scope.addEventListener('message', (event) => void harness.handle(event.data));
     post({ type: 'ready' });
   });

@@ -41,7 +41,13 @@ export function renderResult(panel: HTMLElement, result: GradeResult): string {
   const summary = element('p', `exercise-summary exercise-summary--${result.status}`, summarise(result));
   const list = element('ul', 'exercise-checks');
   list.append(...result.tests.map(renderCheck));
-  panel.replaceChildren(summary, list);
+  // Each Run draws fresh data; the seed lets anyone replay exactly this verdict.
+  const seed = element('p', 'exercise-seed', `Graded on data from seed ${result.seed}. `);
+  seed.append(
+    element('code', '', `lifecycle-lab grade --exercise ${result.exercise} --seed ${result.seed} FILE`),
+    ' gives the same verdict.',
+  );
+  panel.replaceChildren(summary, list, seed);
   panel.dataset['status'] = result.status;
   return result.tests
     .filter((test) => test.output)

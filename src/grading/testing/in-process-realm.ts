@@ -1,5 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
 import { createLearnerHarness } from '../learner-harness.ts';
+import { learnerTf } from '../learner-tf.ts';
 import type { LearnerRealm, OpenRealm, RealmReply } from '../learner-session.ts';
 import type { GraderMessage, LearnerMessage } from '../protocol.ts';
 
@@ -11,7 +12,7 @@ import type { GraderMessage, LearnerMessage } from '../protocol.ts';
 export const inProcessRealm: OpenRealm = async () => {
   let reply: ((value: RealmReply) => void) | undefined;
   const harness = createLearnerHarness({
-    loadTf: async () => ({ tf, module: tf }),
+    loadTf: () => learnerTf({ core: tf, layers: {} }),
     post: (message: LearnerMessage) => reply?.({ kind: 'message', message: structuredClone(message) }),
   });
   const realm: LearnerRealm = {

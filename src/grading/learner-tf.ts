@@ -1,0 +1,36 @@
+import type * as Core from '@tensorflow/tfjs-core';
+import type { LoadedTf } from './learner-harness.ts';
+import type { WatchedEngine } from './tensor-watch.ts';
+import { prepareTf } from './tf-backend.ts';
+
+/** TF.js namespaces as an environment loads them: core (with ops, gradients and chained ops registered) and layers. */
+export interface TfNamespaces {
+  core: typeof Core;
+  layers: object;
+}
+
+/**
+ * The TF.js a learner's `import * as tf from '@tensorflow/tfjs'` gets, the same in the
+ * browser worker and the Node thread: tfjs-core's API and the layers API (tf.metrics,
+ * tf.losses, tf.sequential…) on the cpu backend, nothing more. Left out on purpose:
+ * tfjs-data, whose Node build reads files (tf.data.FileDataSource would read anything on
+ * disk), tfjs-converter (model loading from URLs) and the GPU backends.
+ *
+ * `nextFrame` waits one macrotask in both environments: the real one waits for an
+ * animation frame where the realm has one (a browser worker, throttled in a background
+ * tab) and a tick in Node, so a correct fit could time out in one and not the other.
+ */
+export async function learnerTf({ core, layers }: TfNamespaces): Promise<LoadedTf> {
+  await prepareTf(core);
+  const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+  const picked: Record<string, unknown> = {};
+  for (const namespace of [core, layers] as Record<string, unknown>[]) {
+    for (const key of Object.keys(namespace)) if (!(key in EXCLUDED)) picked[key] = namespace[key];
+  }
+  // __esModule: the transpiled import uses the object as it is instead of copying it.
+  const module = Object.freeze({ ...picked, nextFrame, __esModule: true });
+  return { engine: core.engine() as unknown as WatchedEngine, module };
+}
+
+/** Names a namespace may carry that learners do not get (the full Node bundle has them). */
+const EXCLUDED: Record<string, true> = { data: true, default: true };

@@ -36,7 +36,10 @@ function lineOf(outcome: CallOutcome): { slope: number; intercept: number } {
 }
 
 async function expectFit(t: Context, xs: number[], ys: number[], label: string) {
-  const actual = lineOf(await t.call(value(xs), value(ys)));
+  const outcome = await t.call(value(xs), value(ys));
+  // Say which data it threw on: "threw RangeError" alone does not tell a learner that repeated xs are valid.
+  if (outcome.status === 'threw') fail(`${WHAT} threw ${outcome.error.name}: ${outcome.error.message} for ${label}`);
+  const actual = lineOf(outcome);
   const expected = t.reference(xs, ys);
   expectClose(actual.slope, expected.slope, TOLERANCE, `the slope for ${label}`);
   expectClose(actual.intercept, expected.intercept, TOLERANCE, `the intercept for ${label}`);
@@ -60,6 +63,17 @@ export default defineChecks<typeof fitLinear>({
           const { xs, ys } = noisyLine(t, 40);
           await expectFit(t, xs, ys, `seeded line ${i} of 3`);
         }
+      },
+    },
+    {
+      id: 'accepts-repeated-xs',
+      name: 'fits data where some xs repeat, such as [1, 1, 2, 3] (only all-equal xs are an error)',
+      async run(t) {
+        await expectFit(t, [1, 1, 2, 3], [2, 4, 5, 7], 'xs [1, 1, 2, 3] (repeated xs are valid: only all-equal xs have no unique line)');
+        // Integer xs from 0 to 5 (both ends present), so 12 points must repeat several xs.
+        const xs = [0, 5, ...t.random.many(10, (r) => r.int(0, 5))];
+        const ys = xs.map((x) => 1.5 * x - 2 + t.random.normal(0, 0.5));
+        await expectFit(t, xs, ys, `12 seeded points on the integer xs ${[...new Set(xs)].sort((a, b) => a - b).join(', ')} (repeats are valid input)`);
       },
     },
     {

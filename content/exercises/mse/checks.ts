@@ -13,12 +13,23 @@ import type { meanSquaredError } from './solution.ts';
 type Context = CheckContext<typeof meanSquaredError>;
 const WHAT = 'meanSquaredError';
 const SHAPE = 'a number';
-const TOLERANCE = { rtol: 1e-6, atol: 0 };
+/**
+ * rtol 1e-4 (the spec), so float32 work such as tf.metrics.meanSquaredError passes at every
+ * seed: see `seededPair` for why its error stays below 1e-4 on the grader's data.
+ */
+const TOLERANCE = { rtol: 1e-4, atol: 0 };
 
-/** Seeded true values and predictions with errors of very different sizes. */
+/**
+ * Seeded true values in [0, 100) and predictions off by 1 to 10 either way. Why float32 is
+ * always within rtol 1e-4 here, at any seed: rounding each input to float32 moves it by at
+ * most 2^-24·110, so each difference d (|d| ≥ 1) by at most 1.4e-5·|d| and each d² by
+ * 2.7e-5 relative; summing up to 250 float32 terms adds at most 250·2^-24 = 1.5e-5 and the
+ * division 6e-8, 4.3e-5 in all. (Errors allowed near 0 would let d be tiny, and then the
+ * float32 rounding of the inputs alone could exceed any rtol.)
+ */
 function seededPair(t: Context, length: number): [number[], number[]] {
-  const yTrue = t.random.many(length, (r) => r.normal(50, 20));
-  const yPred = yTrue.map((y) => y + t.random.normal(0, t.random.between(0.1, 10)));
+  const yTrue = t.random.many(length, (r) => r.between(0, 100));
+  const yPred = yTrue.map((y) => y + (t.random.uniform() < 0.5 ? -1 : 1) * t.random.between(1, 10));
   return [yTrue, yPred];
 }
 

@@ -5,16 +5,20 @@ type SidebarLink = { slug: string; label: string };
 type SidebarGroup = { label: string; items: SidebarLink[] };
 
 /**
- * Builds the sidebar from the lessons themselves: pages without a stage (the overview)
- * first, then one group with the stages in course order. Nothing here names a lesson,
- * so adding an MDX file is all it takes to add a page.
+ * Builds the sidebar from the lessons themselves (given in course order): pages without a
+ * stage that come before the first stage (the overview) on top, then one group with the
+ * stages, then pages without a stage that come later (the glossary). Nothing here names a
+ * lesson, so adding an MDX file is all it takes to add a page; Starlight's prev/next links
+ * follow the same order.
  */
 export function courseSidebar(lessons: readonly LessonSummary[]): (SidebarLink | SidebarGroup)[] {
   const link = (lesson: LessonSummary): SidebarLink => ({
     slug: lesson.slug,
     label: lesson.stage === undefined ? lesson.title : `${lesson.stage}. ${lesson.title}`,
   });
-  const general = lessons.filter((lesson) => lesson.stage === undefined).map(link);
-  const stages = lessons.filter((lesson) => lesson.stage !== undefined).map(link);
-  return [...general, { label: 'The eight stages', items: stages }];
+  const staged = lessons.filter((lesson) => lesson.stage !== undefined);
+  const firstStage = Math.min(...staged.map((lesson) => lesson.order));
+  const before = lessons.filter((lesson) => lesson.stage === undefined && lesson.order < firstStage).map(link);
+  const after = lessons.filter((lesson) => lesson.stage === undefined && lesson.order > firstStage).map(link);
+  return [...before, ...(staged.length > 0 ? [{ label: 'The eight stages', items: staged.map(link) }] : []), ...after];
 }

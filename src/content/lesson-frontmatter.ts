@@ -8,8 +8,12 @@ import { z } from 'astro/zod';
 export const lessonFields = z.object({
   /** The lifecycle stage a lesson teaches, 1 (problem definition) to 8 (monitoring). The overview has none. */
   stage: z.number().int().min(1).max(8).optional(),
-  /** Position in the course. Unique across lessons: prev/next and the sidebar follow it. */
-  order: z.number().int().min(0),
+  /**
+   * Position in the course. Unique across lessons: prev/next and the sidebar follow it. The
+   * course's lessons use multiples of ten, so a new one fits between two (75 between
+   * deployment at 70 and monitoring at 80); any number works, 72.5 included.
+   */
+  order: z.number().min(0),
 });
 
 /** What the sidebar builder needs from a lesson's frontmatter: Starlight's required title plus our fields. */

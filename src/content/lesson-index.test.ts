@@ -29,18 +29,56 @@ afterEach(() => {
 
 describe('the real lessons', () => {
   const lessons = readLessonIndex(projectRoot, LESSONS_DIRECTORY);
+  const staged = lessons.filter((entry) => entry.stage !== undefined);
 
-  it('are an overview followed by the eight stages in order', () => {
+  it('start with the overview and teach every stage, in stage order', () => {
     expect(lessons[0]?.slug).toBe('index');
     expect(lessons[0]?.stage).toBeUndefined();
-    expect(lessons.slice(1).map((entry) => entry.stage)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(new Set(staged.map((entry) => entry.stage))).toEqual(new Set([1, 2, 3, 4, 5, 6, 7, 8]));
+    const stages = staged.map((entry) => entry.stage!);
+    expect(stages).toEqual([...stages].sort((a, b) => a - b));
   });
 
-  it('become a sidebar with the overview on top and a group of stages', () => {
+  it('become a sidebar: the overview on top, one group with every staged lesson, later pages below it', () => {
     const sidebar = courseSidebar(lessons);
     expect(sidebar[0]).toEqual({ slug: 'index', label: 'The ML lifecycle' });
-    const stages = sidebar[1];
-    expect(stages && 'items' in stages ? stages.items.map((item) => item.label) : []).toHaveLength(8);
+    const group = sidebar.find((entry) => 'items' in entry);
+    expect(group && 'items' in group ? group.items.map((item) => item.slug) : []).toEqual(staged.map((entry) => entry.slug));
+    const flat = sidebar.flatMap((entry) => ('items' in entry ? entry.items : [entry]));
+    expect(flat.map((entry) => entry.slug)).toEqual(lessons.map((entry) => entry.slug));
+  });
+});
+
+describe('the sidebar puts pages without a stage where their order says', () => {
+  it('before the stages, or after them', () => {
+    const root = fixture({
+      'index.mdx': lesson('title: Home\norder: 0'),
+      'one.mdx': lesson('title: One\nstage: 1\norder: 10'),
+      'between.mdx': lesson('title: Between\nstage: 1\norder: 15'),
+      'two.mdx': lesson('title: Two\nstage: 2\norder: 20'),
+      'glossary.mdx': lesson('title: Glossary\norder: 90'),
+    });
+    expect(courseSidebar(readLessonIndex(root, LESSONS_DIRECTORY))).toEqual([
+      { slug: 'index', label: 'Home' },
+      {
+        label: 'The eight stages',
+        items: [
+          { slug: 'one', label: '1. One' },
+          { slug: 'between', label: '1. Between' },
+          { slug: 'two', label: '2. Two' },
+        ],
+      },
+      { slug: 'glossary', label: 'Glossary' },
+    ]);
+  });
+
+  it('accepts an order between two others, fractional ones included', () => {
+    const root = fixture({
+      'a.mdx': lesson('title: A\norder: 7'),
+      'b.mdx': lesson('title: B\norder: 7.5'),
+      'c.mdx': lesson('title: C\norder: 8'),
+    });
+    expect(readLessonIndex(root, LESSONS_DIRECTORY).map((entry) => entry.slug)).toEqual(['a', 'b', 'c']);
   });
 });
 
@@ -55,11 +93,11 @@ describe('bad frontmatter fails with the file and the field', () => {
     expect(() => readLessonIndex(root, LESSONS_DIRECTORY)).toThrow(/content\/lessons\/nested\/b\.mdx: frontmatter field "title"/);
   });
 
-  it('rejects a missing or fractional order', () => {
+  it('rejects a missing or negative order', () => {
     const missing = fixture({ 'c.md': lesson('title: C\nstage: 3') });
     expect(() => readLessonIndex(missing, LESSONS_DIRECTORY)).toThrow(/c\.md: frontmatter field "order"/);
-    const fractional = fixture({ 'c.md': lesson('title: C\nstage: 3\norder: 1.5') });
-    expect(() => readLessonIndex(fractional, LESSONS_DIRECTORY)).toThrow(/c\.md: frontmatter field "order"/);
+    const negative = fixture({ 'c.md': lesson('title: C\nstage: 3\norder: -1') });
+    expect(() => readLessonIndex(negative, LESSONS_DIRECTORY)).toThrow(/c\.md: frontmatter field "order"/);
   });
 
   it('rejects two lessons with the same order, naming both files', () => {

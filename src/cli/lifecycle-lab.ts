@@ -13,6 +13,14 @@ import { gradeCommand } from './grade-command.ts';
 import { verifyCommand } from './verify-command.ts';
 
 // The course in the current directory if there is one (a fork, a fixture), else this package's own.
+/**
+ * Grading runs in a time zone that is not UTC (unless the caller chose one), as it does on
+ * most learners' machines: code that reads local time (getHours, getDay) where an exercise
+ * asks for a given IANA zone must fail in CI as it would for them. Kathmandu's +05:45 also
+ * defeats offset arithmetic that assumes whole hours. Learner threads inherit it.
+ */
+process.env['TZ'] ||= 'Asia/Kathmandu';
+
 const root = existsSync(join(process.cwd(), EXERCISES_DIRECTORY)) ? process.cwd() : fileURLToPath(new URL('../..', import.meta.url));
 
 async function main(argv: string[]): Promise<number> {

@@ -25,6 +25,8 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: {
       executablePath,
+      // Not UTC, as on most learners' machines (and as the CLI grades): local-time code must fail.
+      env: { ...process.env, TZ: 'America/Sao_Paulo' },
       // No sandbox as root in CI; the rest keeps Chromium off a network this machine does not have.
       args: [
         '--no-sandbox',

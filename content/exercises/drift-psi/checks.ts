@@ -1,14 +1,15 @@
 import { defineChecks, expectClose, fail, returned, value, type CheckContext } from '../../../src/grading/check-kit.ts';
+import { driftedVerdicts } from './drift-verdicts.ts';
 import type { CallOutcome } from '../../../src/grading/protocol.ts';
 import { isClose } from '../../../src/grading/tolerance.ts';
 import { currentInBins, emptyBins, quantileEdges } from './psi-data.ts';
 import type { populationStabilityIndex } from './solution.ts';
 
 /*
- * hasDrifted is not graded here: the grader calls one export per exercise (checks.ts's
- * exportName), so only populationStabilityIndex is reachable. Every check is deterministic
- * in its verdict: the data fix each bin's count, so a correct solution always matches the
- * reference (to rounding), and each mistake always changes the number by far more than rtol.
+ * Every check is deterministic in its verdict: the data fix each bin's count, so a correct
+ * solution always matches the reference (to rounding), and each mistake always changes the
+ * number by far more than rtol. hasDrifted is reached through `callExport` (the exercise
+ * lists it in otherExports) and judged on pairs whose PSI the bin counts fix exactly.
  */
 type Context = CheckContext<typeof populationStabilityIndex>;
 const WHAT = 'populationStabilityIndex';
@@ -35,6 +36,7 @@ function expectPsi(actual: number, expected: number, situation: string, hint = '
 
 export default defineChecks<typeof populationStabilityIndex>({
   exportName: 'populationStabilityIndex',
+  otherExports: ['hasDrifted'],
   checks: [
     {
       id: 'formula',
@@ -63,7 +65,12 @@ export default defineChecks<typeof populationStabilityIndex>({
         const reference = Array.from({ length: 101 }, (_, i) => i);
         const current = Array.from({ length: 10 }, (_, b) => [10 * b + 5, ...Array<number>((b % 3) + 1).fill(10 * (b + 1))]).flat();
         const actual = await psiOf(t, reference, current, 10);
-        expectPsi(actual, t.reference(reference, current, 10), 'for reference 0 … 100 (edges 10, 20, …, 90) and values on the edges', ': a value equal to an edge belongs to the bin that edge closes (use value <= edge)');
+        expectPsi(
+          actual,
+          t.reference(reference, current, 10),
+          'for reference 0 … 100 (edges 10, 20, …, 90) and values on the edges',
+          ': a value equal to an edge belongs to the bin that edge closes (use value <= edge)',
+        );
       },
     },
     {
@@ -73,9 +80,18 @@ export default defineChecks<typeof populationStabilityIndex>({
         // A skewed reference (200 exponential values): equal-width bins put most values in
         // the first bins, quantile bins a tenth in each.
         const reference = t.random.many(200, (r) => -10 * Math.log(1 - r.uniform()));
-        const current = currentInBins(t.random, reference, t.random.many(10, (r) => r.int(5, 25)));
+        const current = currentInBins(
+          t.random,
+          reference,
+          t.random.many(10, (r) => r.int(5, 25)),
+        );
         const actual = await psiOf(t, reference, current, 10);
-        expectPsi(actual, t.reference(reference, current, 10), 'for 200 skewed reference values', ": the inner edges are the reference's j/10 quantiles, so each bin holds a tenth of the reference");
+        expectPsi(
+          actual,
+          t.reference(reference, current, 10),
+          'for 200 skewed reference values',
+          ": the inner edges are the reference's j/10 quantiles, so each bin holds a tenth of the reference",
+        );
       },
     },
     {
@@ -86,9 +102,22 @@ export default defineChecks<typeof populationStabilityIndex>({
         const [low, high] = [Math.min(...reference), Math.max(...reference)];
         const below = t.random.many(7, (r) => low - r.between(0.5, 30));
         const above = t.random.many(11, (r) => high + r.between(0.5, 30));
-        const current = [...below, ...currentInBins(t.random, reference, t.random.many(10, (r) => r.int(4, 12))), ...above];
+        const current = [
+          ...below,
+          ...currentInBins(
+            t.random,
+            reference,
+            t.random.many(10, (r) => r.int(4, 12)),
+          ),
+          ...above,
+        ];
         const actual = await psiOf(t, reference, current, 10);
-        expectPsi(actual, t.reference(reference, current, 10), `for a current sample with 7 values below the reference's minimum and 11 above its maximum`, ': they belong in the first and last bins, which are open-ended');
+        expectPsi(
+          actual,
+          t.reference(reference, current, 10),
+          `for a current sample with 7 values below the reference's minimum and 11 above its maximum`,
+          ': they belong in the first and last bins, which are open-ended',
+        );
       },
     },
     {
@@ -109,7 +138,12 @@ export default defineChecks<typeof populationStabilityIndex>({
         cases.forEach(([reference, current, situation], i) => {
           const actual = psiFrom(outcomes[i]!);
           const empty = Math.max(emptyBins(current, quantileEdges(reference, 10)), emptyBins(reference, quantileEdges(reference, 10)));
-          expectPsi(actual, t.reference([...reference], [...current], 10), situation, `: ${empty} bins hold no value, and a share of 0 makes ln(c / r) infinite; count it as 1e-4 instead (do not skip the bin)`);
+          expectPsi(
+            actual,
+            t.reference([...reference], [...current], 10),
+            situation,
+            `: ${empty} bins hold no value, and a share of 0 makes ln(c / r) infinite; count it as 1e-4 instead (do not skip the bin)`,
+          );
         });
       },
     },
@@ -117,7 +151,11 @@ export default defineChecks<typeof populationStabilityIndex>({
       id: 'any-bin-count',
       name: 'uses the number of bins it is given',
       async run(t) {
-        const shapes = [[97, 5], [250, 20], [32, 3]] as const;
+        const shapes = [
+          [97, 5],
+          [250, 20],
+          [32, 3],
+        ] as const;
         const data = shapes.map(([n, bins]) => ({
           bins,
           reference: t.random.many(n, (r) => r.normal(0, 1)),
@@ -126,9 +164,15 @@ export default defineChecks<typeof populationStabilityIndex>({
         const outcomes = await t.callMany(data.map(({ reference, current, bins }) => [value(reference), value(current), value(bins)]));
         data.forEach(({ reference, current, bins }, i) => {
           const actual = psiFrom(outcomes[i]!);
-          expectClose(actual, t.reference(reference, current, bins), TOLERANCE, `${WHAT} with ${bins} bins (${reference.length} reference values)`);
+          expectClose(
+            actual,
+            t.reference(reference, current, bins),
+            TOLERANCE,
+            `${WHAT} with ${bins} bins (${reference.length} reference values)`,
+          );
         });
       },
     },
+    driftedVerdicts,
   ],
 });

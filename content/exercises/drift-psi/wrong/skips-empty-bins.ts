@@ -46,7 +46,8 @@ export function populationStabilityIndex(reference: readonly number[], current: 
   const r = binShares(reference, edges);
   const c = binShares(current, edges);
   let psi = 0;
-  for (let bin = 0; bin < bins; bin += 1) if (c[bin] !== EMPTY_SHARE && r[bin] !== EMPTY_SHARE) psi += (c[bin]! - r[bin]!) * Math.log(c[bin]! / r[bin]!);
+  for (let bin = 0; bin < bins; bin += 1)
+    if (c[bin] !== EMPTY_SHARE && r[bin] !== EMPTY_SHARE) psi += (c[bin]! - r[bin]!) * Math.log(c[bin]! / r[bin]!);
   return psi;
 }
 

@@ -24,7 +24,8 @@ process.env['TZ'] ||= 'Asia/Kathmandu';
 const root = existsSync(join(process.cwd(), EXERCISES_DIRECTORY)) ? process.cwd() : fileURLToPath(new URL('../..', import.meta.url));
 
 async function main(argv: string[]): Promise<number> {
-  if (argv.length === 0 || argv[0] === '--help' || argv[0] === 'help') {
+  // Help is asked for as often after a command (`verify --help`) as before it.
+  if (argv.length === 0 || argv[0] === 'help' || argv.includes('--help') || argv.includes('-h')) {
     process.stdout.write(`${USAGE}\n`);
     return argv.length === 0 ? 2 : 0;
   }

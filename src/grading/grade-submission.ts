@@ -143,6 +143,7 @@ async function runCheck<Reference>(check: CheckDefinition<Reference>, hidden: bo
 function describeCheckBug(error: unknown): string {
   const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   const stack = error instanceof Error ? String(error.stack) : '';
-  const frame = /(content\/exercises\/[^\s():]+\/(?:hidden-)?checks\.ts):(\d+):(\d+)/.exec(stack);
+  // The first frame in the exercise's folder: checks.ts, hidden-checks.ts or a helper beside them.
+  const frame = /(content\/exercises\/[^\s():]+\.ts):(\d+):(\d+)/.exec(stack);
   return frame ? `the check itself failed (${message}) at ${frame[1]}:${frame[2]}:${frame[3]}` : `the check itself failed: ${message}`;
 }

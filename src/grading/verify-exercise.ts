@@ -23,11 +23,16 @@ const describeTest = (result: GradeResult, id: string) => {
 };
 
 /** Problems of a file that must pass every check (the reference, or an accepted variant). */
-function mustPass(file: SourceFile, result: GradeResult, who: string, whose: string): string[] {
+function mustPass(file: SourceFile, result: GradeResult, who: string, whose: string, checksFile: string): string[] {
   if (result.status === 'error') return [`${file.file}: ${who} could not run: ${result.message}`];
   return result.tests
     .filter((test) => test.status !== 'pass')
-    .map((test) => `${file.file}: ${who} fails ${whose} check ${describeTest(result, test.id)}`);
+    .map((test) =>
+      // A check that throws (status error) is the check's bug, not the solution's: blame checks.ts.
+      test.status === 'error'
+        ? `${checksFile}: check "${test.id}" has a bug: ${test.message}`
+        : `${file.file}: ${who} fails ${whose} check ${describeTest(result, test.id)}`,
+    );
 }
 
 /**
@@ -49,7 +54,11 @@ export async function verifyExercise<Reference>(
   const files: VerifiedFile[] = [];
 
   const solution = await grade(exercise.solution, true);
-  files.push({ role: 'solution', result: solution, problems: mustPass(exercise.solution, solution, 'the reference solution', 'its own') });
+  files.push({
+    role: 'solution',
+    result: solution,
+    problems: mustPass(exercise.solution, solution, 'the reference solution', 'its own', exercise.checksFile),
+  });
 
   const starter = await grade(exercise.starter);
   const allowed = new Set(exercise.checks.checks.filter((check) => check.allowedOnStarter).map((check) => check.id));
@@ -85,7 +94,11 @@ export async function verifyExercise<Reference>(
 
   for (const variant of exercise.right) {
     const result = await grade(variant, true);
-    files.push({ role: `right:${variant.name}`, result, problems: mustPass(variant, result, 'this accepted variant', 'the') });
+    files.push({
+      role: `right:${variant.name}`,
+      result,
+      problems: mustPass(variant, result, 'this accepted variant', 'the', exercise.checksFile),
+    });
   }
 
   const declared = new Set(exercise.wrong.map((variant) => variant.failsFirst));

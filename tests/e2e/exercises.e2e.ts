@@ -138,7 +138,7 @@ test('no editor, TF.js or grader code loads before the widget nears the viewport
   await page.goto(exercise('mse').path);
   await page.waitForLoadState('networkidle');
   expect(heavy()).toEqual([]);
-  await page.locator('exercise-widget').scrollIntoViewIfNeeded();
+  await page.locator('exercise-widget').first().scrollIntoViewIfNeeded();
   await expect.poll(() => heavy().length, { timeout: 20_000 }).toBeGreaterThan(0);
   await page.waitForLoadState('networkidle');
   expect(hidden(), 'hidden checks must never reach the browser').toEqual([]);

@@ -19,9 +19,20 @@ const THREAD_ENTRY = new URL('./thread/learner-thread.ts', import.meta.url);
  */
 export const COMPILE_CACHE = process.env['NODE_COMPILE_CACHE'] || join(tmpdir(), 'node-compile-cache');
 
+/** How learner threads are prepared. */
+export interface ThreadOptions {
+  /**
+   * Load TF.js while the thread warms, before it counts as ready: right when every file of
+   * the batch imports it (the exercise's solution does), since loading it is most of a
+   * fresh thread's cost and a warming spare pays it while another file is graded.
+   */
+  preloadTf?: boolean;
+}
+
 /** Starts one learner worker thread and wires it to a RealmChannel. */
-function startThread(): RealmChannel {
+function startThread({ preloadTf = false }: ThreadOptions): RealmChannel {
   const worker = new Worker(THREAD_ENTRY, {
+    workerData: { preloadTf },
     // Node's WebSocket global is built on first touch, which the lock-down's blocking stub
     // does (about 30 ms of every fresh thread); without the flag there is nothing to build.
     execArgv: [...process.execArgv, '--no-experimental-websocket'],
@@ -58,12 +69,12 @@ function startThread(): RealmChannel {
  * parallel job) so a file rarely waits for a thread to start; a thread is never reused
  * for a second file.
  */
-export function threadRealms(spares = 1): { open: OpenRealm; close: () => void } {
+export function threadRealms(spares = 1, options: ThreadOptions = {}): { open: OpenRealm; close: () => void } {
   const warming: RealmChannel[] = [];
   return {
     open: async () => {
-      const realm = warming.shift() ?? startThread();
-      while (warming.length < spares) warming.push(startThread());
+      const realm = warming.shift() ?? startThread(options);
+      while (warming.length < spares) warming.push(startThread(options));
       await realm.ready.catch(() => undefined);
       return realm;
     },

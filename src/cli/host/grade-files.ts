@@ -21,7 +21,8 @@ export function submissionSource(file: JobFile, exercise: string): { source: str
 /** Grades a job's files in worker threads (`jobs` at a time), reporting each start and result. */
 export async function gradeFiles(job: GradeJob, report: (message: HostMessage) => void): Promise<void> {
   const exercise = await loadExercise(job.root, job.exercise);
-  const environment = await nodeGradingEnvironment(job.jobs);
+  // Every file of a batch answers the same exercise: if its solution needs TF.js, theirs will too.
+  const environment = await nodeGradingEnvironment(job.jobs, { preloadTf: exercise.solution.source.includes('@tensorflow/tfjs') });
   const grader = createGrader(environment);
   try {
     await runPool(job.files, job.jobs, async (file) => {

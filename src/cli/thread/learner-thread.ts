@@ -3,7 +3,7 @@
  * with the heap limit set by whoever started it. TF.js is loaded only if the file imports
  * it: a cohort's plain-JavaScript submissions then cost a thread start, not a TF.js load.
  */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { createLearnerHarness } from '../../grading/learner-harness.ts';
 import type { GraderMessage, LearnerMessage } from '../../grading/protocol.ts';
 import { lockDownThread, vmCompiler } from './lock-down-thread.ts';
@@ -14,9 +14,13 @@ const port = parentPort!;
 // Captured before any learner code runs: replacing MessagePort.prototype.postMessage later changes nothing here.
 const portPostMessage = port.postMessage;
 const post = (message: LearnerMessage) => Reflect.apply(portPostMessage, port, [message]);
-const loadTf = async () => (await import('./load-learner-tf.ts')).loadLearnerTf();
+const loadOnce = () => import('./load-learner-tf.ts').then((module) => module.loadLearnerTf());
+// Preloaded while the thread warms when the batch's files all import TF.js (see thread-realm.ts).
+const preloaded = (workerData as { preloadTf?: boolean } | null)?.preloadTf ? loadOnce() : undefined;
+const loadTf = () => preloaded ?? loadOnce();
 const harness = createLearnerHarness({ loadTf, lockDown: lockDownThread, post, compiler: vmCompiler });
 // The learner's `console.log` (global or not) goes to the capped capture, never to the terminal.
 Object.defineProperty(globalThis, 'console', { value: harness.console, configurable: true, writable: true });
 port.on('message', (message: GraderMessage) => void harness.handle(message));
-post({ type: 'ready' });
+// A TF.js that fails to load leaves the thread unready: the realm's start-up limit reports it.
+void (preloaded ?? Promise.resolve()).then(() => post({ type: 'ready' }));

@@ -23,17 +23,31 @@ export interface CallOptions {
 export interface CheckContext<Reference> {
   /** This check's own seed, derived from the run's seed and the check id. */
   seed: number;
+  /**
+   * Seeded data for this check: `uniform()`, `between(a, b)`, `int(a, b)` (inclusive),
+   * `normal(mean, sd)`, `many(n, make)`, and `seed()` for an `rng(...)` argument.
+   */
   random: SeededRandom;
   /** The reference solution, run here in the grader's realm. */
   reference: Reference;
   /** The grader's TF.js, on the same backend as the learner's. */
   tf: typeof TF;
-  /** Calls the learner's function once with arguments built from `args`. */
+  /**
+   * Calls the learner's function once with arguments built from `args`
+   * (`value`, `rng`, `rows`). Read the outcome with `returned`, `expectThrows`…
+   * @example const outcome = await t.call(value([1, 2]), value([1, 3]));
+   */
   call(...args: ArgSpec[]): Promise<CallOutcome>;
-  /** Calls another function the learner exports (one named in the exercise's `otherExports`). */
+  /**
+   * Calls another function the learner exports (one named in the exercise's `otherExports`).
+   * @example returned(await t.callExport('hasDrifted', value(reference), value(current)), 'hasDrifted', 'a boolean')
+   */
   callExport(exportName: string, ...args: ArgSpec[]): Promise<CallOutcome>;
   /**
-   * Calls it once per argument list, in one round trip. `statistical: true` is for checks
+   * Calls it once per argument list, in one round trip; outcomes come back in order. Every
+   * call gets its own copy of its `value` arguments, even when argument lists share one
+   * `value(...)`: a learner function that mutates its input cannot change the next call's
+   * data. `statistical: true` is for checks
    * that make hundreds of calls and judge only how the results are distributed: the
    * arguments are not copied back (`expectUnchanged` refuses those outcomes) and results
    * are not checked for Proxies, which the exercise's ordinary calls must do.
@@ -41,6 +55,7 @@ export interface CheckContext<Reference> {
   callMany(argLists: ArgSpec[][], options?: CallOptions): Promise<CallOutcome[]>;
 }
 
+/** One check: an id, a statement shown in results, and the function that passes or fails. */
 export interface CheckDefinition<Reference> {
   /** Stable kebab-case id, used by known-wrong variants and in results. */
   id: string;
@@ -48,6 +63,10 @@ export interface CheckDefinition<Reference> {
   name: string;
   /** True where passing on the untouched starter is expected (for example "it is exported"). */
   allowedOnStarter?: boolean;
+  /**
+   * Passes by returning, fails by throwing through `fail` (or the `expect…` helpers). Any
+   * other exception is the check's `error`, blamed on checks.ts with its line.
+   */
   run(context: CheckContext<Reference>): Promise<void> | void;
 }
 
@@ -60,7 +79,10 @@ export interface ExerciseChecks<Reference> {
   checks: CheckDefinition<Reference>[];
 }
 
-/** Identity helper that gives check files full type inference. */
+/**
+ * Identity helper that gives check files full type inference: `checks.ts` default-exports
+ * `defineChecks<typeof solution>({ exportName, checks })`, and `t.reference` is then typed.
+ */
 export function defineChecks<Reference>(definition: ExerciseChecks<Reference>): ExerciseChecks<Reference> {
   return definition;
 }
@@ -70,7 +92,10 @@ export function defineChecks<Reference>(definition: ExerciseChecks<Reference>): 
  * copy, so a learner function that mutates its input cannot change the next call's data.
  */
 export const value = (v: unknown): ArgSpec => ({ kind: 'value', value: v });
-/** An `rng` argument: a `() => number` in [0, 1), built from `seed` inside the learner's realm. */
+/**
+ * An `rng` argument: a `() => number` in [0, 1), built from `seed` inside the learner's
+ * realm (mulberry32, the same numbers in every engine). Pass `t.random.seed()`.
+ */
 export const rng = (seed: number): ArgSpec => ({ kind: 'rng', seed });
 /**
  * An array of distinct row objects whose identity the grader can check: any of them found
@@ -109,7 +134,11 @@ export class CallTimedOut extends Error {
   override name = 'CallTimedOut';
 }
 
-/** Fails the check. `expected`/`actual` are rendered short for the report. */
+/**
+ * Fails the check with `message` (say what is wrong, with numbers). `expected`/`actual`
+ * are rendered short for the report.
+ * @example fail(`the test set has ${test.length} rows, expected 12`, { expected: 12, actual: test.length })
+ */
 export function fail(message: string, details: { expected?: unknown; actual?: unknown } = {}): never {
   throw new CheckFailed(
     message,
@@ -134,14 +163,14 @@ export function returned(outcome: CallOutcome, what: string, shape: string): unk
   return outcome.value;
 }
 
-/** Requires a finite number. */
+/** Requires a finite number and returns it; `what` names the function in the message. */
 export function expectNumber(actual: unknown, what: string): number {
   if (typeof actual !== 'number') fail(`${what} must return a number, got ${renderValue(actual)}`, { actual });
   if (!Number.isFinite(actual)) fail(`${what} returned ${actual}, expected a finite number`, { actual });
   return actual;
 }
 
-/** Requires `number[]` (finite values), of `length` when given. */
+/** Requires `number[]` (finite values), of `length` when given, and returns it; `what` names the function. */
 export function expectNumberArray(actual: unknown, what: string, length?: number): number[] {
   if (!Array.isArray(actual) || actual.some((item) => typeof item !== 'number')) {
     fail(`${what} must return number[], got ${renderValue(actual)}`, { actual });
@@ -156,14 +185,18 @@ export function expectNumberArray(actual: unknown, what: string, length?: number
 const small = (n: number) => (n !== 0 && Math.abs(n) < 1e-3 ? n.toExponential() : String(n));
 const describeTolerance = ({ atol, rtol }: Tolerance) => `atol ${small(atol)}, rtol ${small(rtol)}`;
 
-/** Compares one number with the reference under a tolerance. */
+/**
+ * Compares one number with the reference under a tolerance (numpy's rule:
+ * |actual − expected| ≤ atol + rtol·|expected|; NaN never matches). `what` names the quantity.
+ * @example expectClose(actual, t.reference(yTrue, yPred), { rtol: 1e-4, atol: 0 }, 'the MSE of 7 values')
+ */
 export function expectClose(actual: number, expected: number, tolerance: Tolerance, what: string): void {
   if (!isClose(actual, expected, tolerance)) {
     fail(`${what} is ${actual}, expected ${expected} (tolerance ${describeTolerance(tolerance)})`, { expected, actual });
   }
 }
 
-/** Compares two equally long number arrays element by element. */
+/** Compares two equally long number arrays element by element (as `expectClose`), naming the first index that differs. */
 export function expectAllClose(actual: readonly number[], expected: readonly number[], tolerance: Tolerance, what: string): void {
   if (actual.length !== expected.length) fail(`${what} has ${actual.length} values, expected ${expected.length}`);
   const index = firstMismatch(actual, expected, tolerance);
@@ -172,7 +205,10 @@ export function expectAllClose(actual: readonly number[], expected: readonly num
   }
 }
 
-/** Requires that the call threw an error of the given class name. */
+/**
+ * Requires that the call threw an error of the given class (`'RangeError'`), judged by class
+ * in the learner's realm. `situation` ends the message, e.g. "for two empty arrays".
+ */
 export function expectThrows(outcome: CallOutcome, errorName: string, what: string, situation: string): void {
   if (outcome.status === 'timeout') throw new CallTimedOut(`${what} did not return within the time limit`);
   if (outcome.status === 'crashed') throw new Error(`${what} crashed the worker: ${outcome.message}`);
@@ -191,7 +227,11 @@ export function expectThrows(outcome: CallOutcome, errorName: string, what: stri
   }
 }
 
-/** Requires the arguments to be exactly as they were passed (deep, NaN-aware). */
+/**
+ * Requires the arguments to be exactly as they were passed (deep, NaN-aware). `original`
+ * holds the data given to `value(...)` (or `rowReferences(n)` for `rows(...)`). Not for
+ * outcomes of a statistical `callMany`, which carry no arguments back.
+ */
 export function expectUnchanged(outcome: CallOutcome, original: readonly unknown[], what: string): void {
   if (outcome.status !== 'returned' && outcome.status !== 'threw') return;
   // A check bug, not the learner's: without the arguments there is nothing to compare.
@@ -203,7 +243,10 @@ export function expectUnchanged(outcome: CallOutcome, original: readonly unknown
   });
 }
 
-/** Requires that no TF.js tensor outlived the call. */
+/**
+ * Requires that no TF.js tensor outlived the call (`outcome.tensors.leaked` is 0). The
+ * outcome also reports `largestFromData` and `nonFiniteFromData` for checks of their own.
+ */
 export function expectNoLeak(outcome: CallOutcome, what: string): void {
   if (outcome.status !== 'returned' && outcome.status !== 'threw') return;
   if (outcome.tensors.leaked > 0) {

@@ -1,37 +1,8 @@
-import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from './cli-helpers.ts';
-
-/**
- * A copy of the course that a test may break and build. It lives inside the project (in
- * the ignored test-results/) so packages resolve from the project's node_modules without
- * symlinks, which Vite would resolve to paths outside the copy.
- */
-function courseCopy(): { root: string; remove: () => void } {
-  const scratch = join(projectRoot, 'test-results');
-  mkdirSync(scratch, { recursive: true });
-  const root = mkdtempSync(join(scratch, 'course-'));
-  for (const name of ['src', 'content', 'public', 'package.json', 'astro.config.mjs', 'tsconfig.json']) {
-    cpSync(join(projectRoot, name), join(root, name), { recursive: true });
-  }
-  return { root, remove: () => rmSync(root, { recursive: true, force: true }) };
-}
-
-function build(root: string): Promise<{ code: number; output: string }> {
-  return new Promise((resolve) => {
-    const astro = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
-    execFile(
-      process.execPath,
-      [astro, 'build'],
-      { cwd: root, env: { ...process.env, NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' }, maxBuffer: 32 * 1024 * 1024 },
-      (error, stdout, stderr) => {
-        resolve({ code: error ? 1 : 0, output: `${stdout}\n${stderr}` });
-      },
-    );
-  });
-}
+import { build, courseCopy } from './course-copy.ts';
 
 function edit(root: string, file: string, change: (text: string) => string): void {
   const path = join(root, file);

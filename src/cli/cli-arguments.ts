@@ -37,7 +37,9 @@ export const USAGE = `usage:
   lifecycle-lab verify [--exercise ID]... [--format text|json|junit] [--jobs N] [--shard I/N]
                        [--seed N] [--seeds N]
   lifecycle-lab grade --exercise ID FILE... [--format text|json|junit] [--out PATH]
-                      [--seed N] [--timeout MS] [--jobs N] [--shard I/N] [--hidden]`;
+                      [--seed N] [--timeout MS] [--jobs N] [--shard I/N] [--hidden]
+  lifecycle-lab new exercise ID --stage N --lesson SLUG
+  lifecycle-lab new lesson SLUG --stage N [--title T]`;
 
 const positiveInt = (flag: string, text: string | undefined, fallback: number): number => {
   if (text === undefined) return fallback;
@@ -119,7 +121,9 @@ export function parseCommandLine(argv: string[]): Command {
       hidden: values.hidden ?? false,
     };
   }
-  throw new UsageError(command ? `unknown command "${command}"; use list, verify or grade` : 'no command given; use list, verify or grade');
+  throw new UsageError(
+    command ? `unknown command "${command}"; use list, verify, grade or new` : 'no command given; use list, verify, grade or new',
+  );
 }
 
 /** The items of `list` that belong to `shard`. */

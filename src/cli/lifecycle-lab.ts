@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { EXERCISES_DIRECTORY, listExerciseIds, readExerciseFolder } from '../exercises/exercise-folder.ts';
 import { parseCommandLine, USAGE, UsageError } from './cli-arguments.ts';
 import { gradeCommand } from './grade-command.ts';
+import { newCommand, parseNewCommand } from './new-command.ts';
 import { verifyCommand } from './verify-command.ts';
 
 // The course in the current directory if there is one (a fork, a fixture), else this package's own.
@@ -28,6 +29,11 @@ async function main(argv: string[]): Promise<number> {
   if (argv.length === 0 || argv[0] === 'help' || argv.includes('--help') || argv.includes('-h')) {
     process.stdout.write(`${USAGE}\n`);
     return argv.length === 0 ? 2 : 0;
+  }
+  if (argv[0] === 'new') {
+    const output = newCommand(root, parseNewCommand(argv.slice(1)));
+    process.stdout.write(output.text);
+    return output.exitCode;
   }
   const command = parseCommandLine(argv);
   const colour = Boolean(process.stdout.isTTY) && !process.env['NO_COLOR'];

@@ -1,5 +1,10 @@
 import { createGrader, DEFAULT_SEED, verificationSeeds, type SeededVerification } from '../grading/grader.ts';
 import { listExerciseIds } from '../exercises/exercise-folder.ts';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { LESSONS_DIRECTORY } from '../content/lesson-files.ts';
+import { readLessonIndex, type LessonSummary } from '../content/lesson-index.ts';
+import { unknownLessonProblem } from '../exercises/exercise-lessons.ts';
 import { loadExercise } from '../exercises/load-exercise.ts';
 import { inShard, UsageError, type Command } from './cli-arguments.ts';
 import type { CommandOutput } from './command-output.ts';
@@ -32,13 +37,20 @@ export async function verifyCommand(
   }
   const ids = inShard(command.exercises.length > 0 ? command.exercises : known, command.shard);
   const seeds = verificationSeeds(command.seeds, command.seed ?? DEFAULT_SEED);
+  // A course without lessons (a bare fixture) has nothing to check `lesson:` against.
+  const lessons: LessonSummary[] | undefined = existsSync(join(root, LESSONS_DIRECTORY))
+    ? readLessonIndex(root, LESSONS_DIRECTORY)
+    : undefined;
   const environment = await nodeGradingEnvironment();
   const grader = createGrader(environment);
   try {
     const perExercise = await runPool(ids, command.jobs, async (id) => {
       try {
-        const runs = await grader.verify(await loadExercise(root, id), seeds);
-        return { folded: foldSeeds(id, runs), runs };
+        const exercise = await loadExercise(root, id);
+        const lessonProblem = lessons && unknownLessonProblem(`${exercise.directory}/task.md`, exercise.metadata.lesson, lessons);
+        const runs = await grader.verify(exercise, seeds);
+        const folded = foldSeeds(id, runs);
+        return { folded: lessonProblem ? { ...folded, problems: [lessonProblem, ...folded.problems] } : folded, runs };
       } catch (error) {
         return { folded: { id, files: [], problems: [(error as Error).message] }, runs: [] };
       }

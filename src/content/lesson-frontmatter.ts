@@ -16,6 +16,31 @@ export const lessonFields = z.object({
   order: z.number().min(0),
 });
 
+/** Starlight's own frontmatter keys (its docs schema), allowed in any lesson. */
+export const STARLIGHT_FIELDS = [
+  'title',
+  'description',
+  'slug',
+  'editUrl',
+  'head',
+  'tableOfContents',
+  'template',
+  'hero',
+  'lastUpdated',
+  'prev',
+  'next',
+  'sidebar',
+  'banner',
+  'pagefind',
+  'draft',
+] as const;
+
+/**
+ * Every key a lesson's frontmatter may have: Starlight's and ours. Anything else is a typo
+ * (`stgae: 2`) that would otherwise move the page without a word.
+ */
+export const LESSON_FIELDS: readonly string[] = [...STARLIGHT_FIELDS, ...Object.keys(lessonFields.shape)];
+
 /** What the sidebar builder needs from a lesson's frontmatter: Starlight's required title plus our fields. */
 export const lessonIndexFields = lessonFields.extend({
   title: z.string().min(1),

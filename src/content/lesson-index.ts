@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { lessonIndexFields, type LessonFrontmatter } from './lesson-frontmatter.ts';
+import { LESSON_FIELDS, lessonIndexFields, type LessonFrontmatter } from './lesson-frontmatter.ts';
+import { unknownFieldProblems } from './unknown-fields.ts';
 
 /** One lesson as the course navigation needs it. */
 export interface LessonSummary extends LessonFrontmatter {
@@ -47,6 +48,8 @@ function parseLesson(root: string, directory: string, pathInDirectory: string): 
   } catch (error) {
     throw new LessonContentError(`${file}: the frontmatter is not valid YAML: ${(error as Error).message}`);
   }
+  const unknown = unknownFieldProblems(file, frontmatter, LESSON_FIELDS);
+  if (unknown.length > 0) throw new LessonContentError(unknown.join('\n'));
   const result = lessonIndexFields.safeParse(frontmatter);
   if (!result.success) {
     const problems = result.error.issues.map((issue) => {

@@ -2,7 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { RightVariant, SourceFile, WrongVariant } from '../grading/gradable-exercise.ts';
-import { exerciseMetadata, FAILS_FIRST, type ExerciseMetadata } from './exercise-metadata.ts';
+import { unknownFieldProblem } from '../content/unknown-fields.ts';
+import { EXERCISE_FIELDS, exerciseMetadata, FAILS_FIRST, type ExerciseMetadata } from './exercise-metadata.ts';
 
 /** Where exercise folders live, relative to the project root. */
 export const EXERCISES_DIRECTORY = 'content/exercises';
@@ -41,8 +42,11 @@ function readMetadata(root: string, file: string): ExerciseMetadata {
   }
   const parsed = exerciseMetadata.safeParse(frontmatter);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map(
-      (issue) => `${file}: frontmatter field "${issue.path.join('.') || '(root)'}": ${issue.message}`,
+    const problems = parsed.error.issues.flatMap((issue) =>
+      // Unknown keys are reported one by one, each as its own field.
+      issue.code === 'unrecognized_keys'
+        ? issue.keys.map((key) => unknownFieldProblem(file, key, EXERCISE_FIELDS))
+        : [`${file}: frontmatter field "${issue.path.join('.') || '(root)'}": ${issue.message}`],
     );
     throw new ExerciseContentError(problems.join('\n'));
   }

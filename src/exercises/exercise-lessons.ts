@@ -1,0 +1,45 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { LESSONS_DIRECTORY } from '../content/lesson-files.ts';
+import type { LessonSummary } from '../content/lesson-index.ts';
+import { didYouMean } from '../content/nearest-name.ts';
+import { EXERCISES_DIRECTORY, ExerciseContentError, listExerciseIds } from './exercise-folder.ts';
+
+const lessonsFolder = LESSONS_DIRECTORY.replace(/^\.\//, '');
+
+/**
+ * The problem with an exercise's `lesson:` slug, or undefined when a lesson has it. An
+ * unknown slug would send `list`, the browser tests and the learner to a page that does not
+ * exist, so it is refused with the nearest slug suggested.
+ */
+export function unknownLessonProblem(
+  taskFile: string,
+  lesson: unknown,
+  lessons: readonly Pick<LessonSummary, 'slug'>[],
+): string | undefined {
+  if (typeof lesson !== 'string' || lesson === '') return undefined; // the schema reports a missing or empty lesson
+  const slugs = lessons.map((entry) => entry.slug);
+  if (slugs.includes(lesson)) return undefined;
+  return `${taskFile}: frontmatter field "lesson": "${lesson}" names no lesson in ${lessonsFolder}/${didYouMean(lesson, slugs)}`;
+}
+
+/**
+ * For the build (called from astro.config.mjs): throws an ExerciseContentError listing every
+ * exercise whose task.md names a lesson that does not exist. Reads only that field, so a
+ * folder still being written fails where it always did, on its own mistakes.
+ */
+export function checkExerciseLessons(root: string, lessons: readonly Pick<LessonSummary, 'slug'>[]): void {
+  const problems = listExerciseIds(root).flatMap((id) => {
+    const taskFile = `${EXERCISES_DIRECTORY}/${id}/task.md`;
+    if (!existsSync(join(root, taskFile))) return [];
+    let lesson: unknown;
+    try {
+      lesson = parseFrontmatter(readFileSync(join(root, taskFile), 'utf8')).frontmatter['lesson'];
+    } catch {
+      return []; // invalid YAML is reported by the content collection, naming the file
+    }
+    return unknownLessonProblem(taskFile, lesson, lessons) ?? [];
+  });
+  if (problems.length > 0) throw new ExerciseContentError(problems.join('\n'));
+}

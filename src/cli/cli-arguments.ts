@@ -39,7 +39,9 @@ export const USAGE = `usage:
   lifecycle-lab grade --exercise ID FILE... [--format text|json|junit] [--out PATH]
                       [--seed N] [--timeout MS] [--jobs N] [--shard I/N] [--hidden]
   lifecycle-lab new exercise ID --stage N --lesson SLUG
-  lifecycle-lab new lesson SLUG --stage N [--title T]`;
+  lifecycle-lab new lesson SLUG --stage N [--title T]
+  lifecycle-lab report FILE... [--format text|json|html] [--out PATH]
+                       (FILE: what grade --format json wrote; several shards merge)`;
 
 const positiveInt = (flag: string, text: string | undefined, fallback: number): number => {
   if (text === undefined) return fallback;
@@ -122,7 +124,9 @@ export function parseCommandLine(argv: string[]): Command {
     };
   }
   throw new UsageError(
-    command ? `unknown command "${command}"; use list, verify, grade or new` : 'no command given; use list, verify, grade or new',
+    command
+      ? `unknown command "${command}"; use list, verify, grade, new or report`
+      : 'no command given; use list, verify, grade, new or report',
   );
 }
 

@@ -11,6 +11,7 @@ import { EXERCISES_DIRECTORY, listExerciseIds, readExerciseFolder } from '../exe
 import { parseCommandLine, USAGE, UsageError } from './cli-arguments.ts';
 import { gradeCommand } from './grade-command.ts';
 import { newCommand, parseNewCommand } from './new-command.ts';
+import { parseReportCommand, reportCommand } from './report-command.ts';
 import { verifyCommand } from './verify-command.ts';
 
 // The course in the current directory if there is one (a fork, a fixture), else this package's own.
@@ -30,8 +31,10 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return argv.length === 0 ? 2 : 0;
   }
-  if (argv[0] === 'new') {
-    const output = newCommand(root, parseNewCommand(argv.slice(1)));
+  // new and report parse their own flags: none of grade's apply to them.
+  if (argv[0] === 'new' || argv[0] === 'report') {
+    const rest = argv.slice(1);
+    const output = argv[0] === 'new' ? newCommand(root, parseNewCommand(rest)) : reportCommand(parseReportCommand(rest));
     process.stdout.write(output.text);
     return output.exitCode;
   }

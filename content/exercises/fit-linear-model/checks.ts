@@ -18,10 +18,10 @@ const WHAT = 'fitLinear';
 const TOLERANCE = { rtol: 1e-2, atol: 1e-2 };
 
 /** A seeded noisy line: random slope and intercept, x spread over a random range. */
-function noisyLine(t: Context, count: number) {
+function noisyLine(t: Context, count: number, lowestStart = -10) {
   const slope = t.random.between(-3, 3);
   const intercept = t.random.between(-5, 5);
-  const start = t.random.between(-10, 5);
+  const start = t.random.between(lowestStart, 5);
   const xs = t.random.many(count, (r) => start + r.between(0, 10));
   const ys = xs.map((x) => slope * x + intercept + t.random.normal(0, 0.5));
   return { xs, ys };
@@ -60,7 +60,9 @@ export default defineChecks<typeof fitLinear>({
       name: 'matches the least-squares line on seeded noisy data (within 0.01 + 1%)',
       async run(t) {
         for (let i = 1; i <= 3; i += 1) {
-          const { xs, ys } = noisyLine(t, 40);
+          // Line 1 always has xs from 2 up to 15, so E[x²] ≥ 57 at every seed: gradient descent on
+          // unscaled xs diverges there unless its step is below about 1/58 (the hints standardise x).
+          const { xs, ys } = noisyLine(t, 40, i === 1 ? 2 : -10);
           await expectFit(t, xs, ys, `seeded line ${i} of 3`);
         }
       },

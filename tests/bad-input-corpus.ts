@@ -567,6 +567,74 @@ export const corpus: CorpusEntry[] = [
     status: 'fail',
     check: { status: 'fail', message: /named RangeError, but not an instance of it/ },
   },
+  {
+    row: 26,
+    security: 2,
+    name: 'replaces Reflect.apply to rewrite outcomes on their way out (red team)',
+    exercise: 'fit-linear-model',
+    file: fixture('26-forges-through-reflect-apply'),
+    environments: BOTH,
+    status: 'fail',
+    check: { status: 'fail', message: /leaked \d+ tensors|do not modify the input/ },
+  },
+  {
+    row: 26,
+    security: 2,
+    name: 'unpins Promise.prototype.constructor to rewrite awaited outcomes (red team)',
+    exercise: 'fit-linear-model',
+    file: fixture('26-forges-through-promise-then'),
+    environments: BOTH,
+    status: 'error',
+    message: /^top-level code threw TypeError at \d+:\d+: Cannot assign to read only property 'constructor'/,
+  },
+  {
+    row: 26,
+    security: 3,
+    // The wrapper ignores the `this` it is given and disposes on the engine itself: the
+    // "forgotten" tensors are really gone, so there is no leak left to hide, and it passes.
+    name: "calls the tensor watch's dispose with a fake engine (red team)",
+    exercise: 'fit-linear-model',
+    file: fixture('26-hides-a-leak-with-a-fake-engine'),
+    environments: BOTH,
+    status: 'pass',
+  },
+  {
+    row: 26,
+    security: 4,
+    name: "fetches through TF.js's platform (red team)",
+    exercise: 'mse',
+    file: fixture('26-fetches-through-tf-platform'),
+    environments: BOTH,
+    status: 'fail',
+    check: { status: 'fail', message: /NET: fetch threw: .*fetch is not available|Cannot assign to read only property 'global'/ },
+  },
+  {
+    row: 26,
+    security: 4,
+    name: 'FontFace, WebSocketStream, navigator.storage and navigator.locks (red team)',
+    exercise: 'mse',
+    file: fixture('26-reaches-out-from-the-worker'),
+    environments: BOTH,
+    status: 'fail',
+    check: {
+      status: 'fail',
+      message:
+        /FontFace: FontFace is not available; WebSocketStream: WebSocketStream is not available; storage: navigator\.storage is not available; locks: navigator\.locks is not available/,
+    },
+  },
+  {
+    row: 26,
+    security: 6,
+    name: 'a class name of 100 million characters (red team)',
+    exercise: 'mse',
+    file: fixture('26-huge-class-name'),
+    environments: ['node'],
+    status: 'fail',
+    also: (result) => {
+      const longest = Math.max(...result.tests.map((test) => test.message?.length ?? 0));
+      if (longest > 1300) throw new Error(`a message of ${longest} characters reached the result`);
+    },
+  },
 ];
 
 /** Checks a result against an entry; throws with a readable reason. */

@@ -9,9 +9,12 @@ import type { AstroIntegration } from 'astro';
  * are the inline scripts (Starlight's theme and sidebar helpers) final: each page gets a
  * `<meta http-equiv>` policy allowing exactly its own inline scripts by hash, and
  * `_headers` repeats each page's policy (plus frame-ancestors, which only a header can
- * carry) for hosts that read that file. The learner's worker is deliberately not covered
- * by the page rules: it compiles learner code with `new Function`, in its own realm.
+ * carry) for hosts that read that file. Workers do not inherit a page's policy: their
+ * scripts (in /_astro/) get one of their own in `_headers`, which allows running their
+ * own code and compiling the learner's (`new Function`, in its own realm) and nothing
+ * else: no connections, fonts, images or nested workers.
  */
+const WORKER_POLICY = "default-src 'none'; script-src 'self' 'unsafe-eval'; frame-ancestors 'none'";
 const DIRECTIVES = [
   "default-src 'self'",
   // Mermaid and Monaco insert <style> elements at run time.
@@ -64,6 +67,7 @@ export function contentSecurityPolicy(): AstroIntegration {
             `${url}\n  Content-Security-Policy: ${policy}; frame-ancestors 'none'\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: same-origin`,
           );
         }
+        headers.push(`/_astro/*\n  Content-Security-Policy: ${WORKER_POLICY}\n  X-Content-Type-Options: nosniff`);
         writeFileSync(join(root, '_headers'), `${headers.join('\n')}\n`);
       },
     },

@@ -17,6 +17,9 @@ const clone = globalThis.structuredClone;
 
 export { freeze, getOwnPropertyDescriptor, getOwnPropertyNames, getPrototypeOf, hasOwn, setPrototypeOf };
 
+/** Freezes `value` and keeps its type (Object.freeze's Readonly type would spread into every message type). */
+export const frozen = <T>(value: T): T => freeze(value) as T;
+
 /** Defines a property that learner code can neither reassign nor redefine. */
 export function lockProperty(target: object, name: string, value: unknown): void {
   defineProperty(target, name, { value, configurable: false, writable: false, enumerable: false });

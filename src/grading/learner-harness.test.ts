@@ -4,13 +4,20 @@ import type { CallOutcome, LearnerMessage } from './protocol.ts';
 
 /** A fake TF.js engine with the methods the harness watches: tensors are plain objects. */
 function fakeEngine() {
-  const state = { numTensors: 0 };
+  const state = { numTensors: 0, tensorInfo: new WeakMap<object, unknown>() };
   const engine = {
     state,
-    trackTensor: (_tensor: object) => void (state.numTensors += 1),
-    disposeTensor: (_tensor: object) => void (state.numTensors -= 1),
+    reset: () => undefined,
+    trackTensor: (tensor: object) => {
+      state.numTensors += 1;
+      state.tensorInfo.set((tensor as { dataId: object }).dataId, {});
+    },
+    disposeTensor: (tensor: object) => {
+      state.numTensors -= 1;
+      state.tensorInfo.delete((tensor as { dataId: object }).dataId);
+    },
     makeTensor(values: unknown) {
-      const tensor = { values };
+      const tensor = { values, dataId: {} };
       this.trackTensor(tensor);
       return tensor;
     },

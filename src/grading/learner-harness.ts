@@ -3,6 +3,7 @@ import {
   bareRecord,
   callWith,
   copyData,
+  frozen,
   identityMap,
   setPrototypeOf,
   toArray,
@@ -61,6 +62,8 @@ const NO_TENSORS: TensorReport = { leaked: 0, largestFromData: 0, nonFiniteFromD
 
 /** An object literal without its prototype: nothing learner code put on Object.prototype is consulted when it is read or resolved. */
 const bare = <T extends object>(fields: T): T => setPrototypeOf(fields, null) as T;
+/** A bare object that is also frozen: an outcome or message that no hook could rewrite on its way out. */
+const sealed = <T extends object>(fields: T): T => frozen(bare(fields));
 
 /** The harness of one learner realm. */
 export interface LearnerHarness {
@@ -105,7 +108,7 @@ export function createLearnerHarness({ loadTf, lockDown, post, compiler = functi
       // Awaited: a module may use top-level await (the grader's load limit bounds it).
       await compiler.compile(code, SOURCE_URL)(module.exports, requireModule, module, capture.console);
     } catch (error) {
-      return bare({ type: 'load-failed', reason: 'threw', error: describe(error), output: capture.drain() });
+      return sealed({ type: 'load-failed', reason: 'threw', error: describe(error), output: capture.drain() });
     }
     const exported = module.exports;
     for (let i = 0; i < exportNames.length; i += 1) {
@@ -117,7 +120,7 @@ export function createLearnerHarness({ loadTf, lockDown, post, compiler = functi
         const more = found.length > LISTED_EXPORTS ? `, and ${found.length - LISTED_EXPORTS} more` : '';
         const message =
           `expected an export named ${name}` + (found.length > 0 ? ` (found: ${listed.join(', ')}${more})` : ' (the file exports nothing)');
-        return bare({
+        return sealed({
           type: 'load-failed',
           reason: 'missing-export',
           error: bare({ name: 'ExportError', message }),
@@ -127,7 +130,7 @@ export function createLearnerHarness({ loadTf, lockDown, post, compiler = functi
       learnerFunctions[name] = candidate as (...args: unknown[]) => unknown;
     }
     mainExport = exportNames[0] ?? '';
-    return bare({ type: 'loaded', output: capture.drain() });
+    return sealed({ type: 'loaded', output: capture.drain() });
   };
 
   const materialise = (spec: ArgSpec, rows: SafeIdentityMap<number>): unknown => {
@@ -167,21 +170,21 @@ export function createLearnerHarness({ loadTf, lockDown, post, compiler = functi
       const value = await callWith(fn, args);
       const durationMs = now() - started;
       const plain = toPlainData(value, rows, !statistical);
-      return bare({
+      return sealed({
         status: 'returned',
         value: plain.ok ? plain.value : null,
         ...(plain.ok ? {} : { problem: plain.problem }),
-        argsAfter: argsAfter(),
-        tensors: bare({ ...(tensors?.end() ?? NO_TENSORS) }),
+        argsAfter: frozen(argsAfter()),
+        tensors: sealed({ ...(tensors?.end() ?? NO_TENSORS) }),
         output: capture.drain(),
         durationMs,
       });
     } catch (error) {
-      return bare({
+      return sealed({
         status: 'threw',
-        error: describe(error),
-        argsAfter: argsAfter(),
-        tensors: bare({ ...(tensors?.end() ?? NO_TENSORS) }),
+        error: frozen(describe(error)),
+        argsAfter: frozen(argsAfter()),
+        tensors: sealed({ ...(tensors?.end() ?? NO_TENSORS) }),
         output: capture.drain(),
         durationMs: now() - started,
       });
@@ -200,7 +203,7 @@ export function createLearnerHarness({ loadTf, lockDown, post, compiler = functi
       const fn = learnerFunctions[message.exportName ?? mainExport]!;
       const outcomes = bareList<CallOutcome>();
       for (let i = 0; i < message.calls.length; i += 1) outcomes[i] = await call(fn, message.calls[i]!, message.statistical === true);
-      post(bare({ type: 'results', batchId: message.batchId, outcomes }));
+      post(sealed({ type: 'results', batchId: message.batchId, outcomes: frozen(outcomes) }));
     },
   };
 }

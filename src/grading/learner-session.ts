@@ -63,7 +63,10 @@ export class LearnerSession {
   /** An outcome as the grader keeps it: error placed and capped, output capped. */
   #received(outcome: CallOutcome): CallOutcome {
     const output = cutText(outcome.output, OUTPUT_LIMIT * 2);
-    return outcome.status === 'threw' ? { ...outcome, output, error: this.#placed(outcome.error) } : { ...outcome, output };
+    if (outcome.status === 'threw') return { ...outcome, output, error: this.#placed(outcome.error) };
+    if (outcome.status === 'returned' && outcome.problem !== undefined)
+      return { ...outcome, output, problem: cutText(String(outcome.problem), 500) };
+    return { ...outcome, output };
   }
 
   /** Opens a realm and loads the module into it. */

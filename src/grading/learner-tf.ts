@@ -2,6 +2,7 @@ import type * as Core from '@tensorflow/tfjs-core';
 import type { LoadedTf } from './learner-harness.ts';
 import type { WatchedEngine } from './tensor-watch.ts';
 import { prepareTf } from './tf-backend.ts';
+import { lockProperty } from './captured-intrinsics.ts';
 
 /** TF.js namespaces as an environment loads them: core (with ops, gradients and chained ops registered) and layers. */
 export interface TfNamespaces {
@@ -22,6 +23,7 @@ export interface TfNamespaces {
  */
 export async function learnerTf({ core, layers }: TfNamespaces): Promise<LoadedTf> {
   await prepareTf(core);
+  closePlatform(core.env() as unknown as TfEnvironment);
   const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
   const picked: Record<string, unknown> = {};
   for (const namespace of [core, layers] as Record<string, unknown>[]) {
@@ -30,6 +32,26 @@ export async function learnerTf({ core, layers }: TfNamespaces): Promise<LoadedT
   // __esModule: the transpiled import uses the object as it is instead of copying it.
   const module = Object.freeze({ ...picked, nextFrame, __esModule: true });
   return { engine: core.engine() as unknown as WatchedEngine, module };
+}
+
+/** The parts of TF.js's environment that reach outside the realm. */
+interface TfEnvironment {
+  global: unknown;
+  platform: { fetch: unknown };
+}
+
+/**
+ * TF.js fetches through its platform: in Node that falls back to `require('node-fetch')`
+ * whenever `env().global.fetch` is missing, and `env().global` is a writable field. Both
+ * are pinned (the realm's global, whose fetch is blocked) and the platform's fetch throws.
+ */
+function closePlatform(environment: TfEnvironment): void {
+  const refuse = () => {
+    throw new Error('fetch is not available: exercises run without network, files, storage or other workers');
+  };
+  lockProperty(environment.platform, 'fetch', refuse);
+  lockProperty(environment, 'platform', environment.platform);
+  lockProperty(environment, 'global', globalThis);
 }
 
 /** Names a namespace may carry that learners do not get (the full Node bundle has them). */

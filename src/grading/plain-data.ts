@@ -21,6 +21,7 @@ import {
   objectSet,
   type SafeIdentityMap,
 } from './captured-intrinsics.ts';
+import { cutText } from './cut-text.ts';
 
 const MAX_DEPTH = 64;
 /** The key a row reference is written with; learner data may not use it. */
@@ -46,9 +47,12 @@ const rowReference = (index: number) => (rowReferences[index] ??= freeze({ $row:
 /** The value as plain data, or the reason it is not plain data. */
 export type PlainResult = { ok: true; value: unknown } | { ok: false; problem: string };
 
+/** Longest learner-chosen name (a class name, a property key) quoted in a problem. */
+const NAME_LIMIT = 60;
+
 function kindOf(value: object): string {
   const name = (getPrototypeOf(value) as { constructor?: { name?: unknown } } | null)?.constructor?.name;
-  return typeof name === 'string' && name !== '' ? `a ${name}` : 'an object with a custom prototype';
+  return typeof name === 'string' && name !== '' ? `a ${cutText(name, NAME_LIMIT)}` : 'an object with a custom prototype';
 }
 
 /**
@@ -99,7 +103,7 @@ export function toPlainData(value: unknown, rows: SafeIdentityMap<number> = iden
         if (key === ROW_KEY)
           throw new TypeError(`it contains an object with a "${ROW_KEY}" property, which the grader reserves for input rows`);
         const descriptor = getOwnPropertyDescriptor(item, key)!;
-        if (!hasOwn(descriptor, 'value')) throw new TypeError(`its property "${key}" is a getter, not a value`);
+        if (!hasOwn(descriptor, 'value')) throw new TypeError(`its property "${cutText(key, NAME_LIMIT)}" is a getter, not a value`);
         copy[key] = walk(descriptor.value, depth + 1);
       }
       return copy;

@@ -2,6 +2,9 @@ import { getOwnPropertyDescriptor, lockProperty } from './captured-intrinsics.ts
 
 /** The part of TF.js's engine the watch wraps (all of it is on every TF.js 4 engine). */
 export interface WatchedEngine {
+  /** The engine's bookkeeping: `tensorInfo` maps a live data id to its record. */
+  state: { tensorInfo: WeakMap<object, unknown> };
+  reset(): void;
   trackTensor(tensor: object, backend?: unknown): void;
   disposeTensor(tensor: object): void;
   makeTensor(values: unknown, shape: unknown, dtype?: string, backend?: unknown): object;
@@ -23,6 +26,7 @@ const { isArray } = Array;
 const { isFinite } = Number;
 const SafeSet = Set;
 const { add: setAdd, delete: setDelete } = Set.prototype;
+const { has: weakMapHas } = WeakMap.prototype;
 const setSize = getOwnPropertyDescriptor(Set.prototype, 'size')!.get!;
 
 /** Marks the start of a call, and reports what it did with tensors at the end. */
@@ -50,36 +54,43 @@ export function watchTensors(engine: WatchedEngine): TensorWatch {
   const track = engine.trackTensor;
   const dispose = engine.disposeTensor;
   const make = engine.makeTensor;
+  // The engine's own record of live data, pinned so that learner code cannot swap it; a
+  // reset (which would replace the whole state) is refused.
+  const tensorInfo = engine.state.tensorInfo;
+  lockProperty(engine.state, 'tensorInfo', tensorInfo);
+  lockProperty(engine, 'reset', () => {
+    throw new Error('tf.engine().reset() is not available in exercises');
+  });
   let largest = 0;
   let nonFinite = 0;
-  lockProperty(engine, 'trackTensor', function trackTensor(this: unknown, tensor: object, backend?: unknown) {
-    apply(track, this, [tensor, backend]);
+  // Each wrapper works on the engine itself, whatever `this` it is called with: a fake
+  // `this` with a state of its own must not make a dispose that did nothing count.
+  lockProperty(engine, 'trackTensor', function trackTensor(tensor: object, backend?: unknown) {
+    apply(track, engine, [tensor, backend]);
     apply(setAdd, live, [tensor]);
   });
-  lockProperty(engine, 'disposeTensor', function disposeTensor(this: unknown, tensor: object) {
-    // Counted as gone only once the engine has let it go: a dispose that throws leaves it counted.
-    apply(dispose, this, [tensor]);
-    apply(setDelete, live, [tensor]);
+  lockProperty(engine, 'disposeTensor', function disposeTensor(tensor: object) {
+    // Gone only if the engine held its data when asked, and let go of it without throwing.
+    const dataId = (tensor as { dataId?: unknown } | null)?.dataId;
+    const held = typeof dataId === 'object' && dataId !== null && (apply(weakMapHas, tensorInfo, [dataId]) as boolean);
+    apply(dispose, engine, [tensor]);
+    if (held) apply(setDelete, live, [tensor]);
   });
-  lockProperty(
-    engine,
-    'makeTensor',
-    function makeTensor(this: unknown, values: unknown, shape: unknown, dtype?: string, backend?: unknown) {
-      if (isView(values) || isArray(values)) {
-        const list = values as ArrayLike<unknown>;
-        if (list.length > largest) largest = list.length;
-        if (dtype !== 'string') {
-          for (let i = 0; i < list.length; i += 1) {
-            if (typeof list[i] === 'number' && !isFinite(list[i])) {
-              nonFinite += 1;
-              break;
-            }
+  lockProperty(engine, 'makeTensor', function makeTensor(values: unknown, shape: unknown, dtype?: string, backend?: unknown) {
+    if (isView(values) || isArray(values)) {
+      const list = values as ArrayLike<unknown>;
+      if (list.length > largest) largest = list.length;
+      if (dtype !== 'string') {
+        for (let i = 0; i < list.length; i += 1) {
+          if (typeof list[i] === 'number' && !isFinite(list[i])) {
+            nonFinite += 1;
+            break;
           }
         }
       }
-      return apply(make, this, [values, shape, dtype, backend]) as object;
-    },
-  );
+    }
+    return apply(make, engine, [values, shape, dtype, backend]) as object;
+  });
   let before = 0;
   const watch: TensorWatch = {
     begin() {

@@ -13,7 +13,8 @@ import { lockDownThread, vmCompiler } from './lock-down-thread.ts';
 const port = parentPort!;
 // Captured before any learner code runs: replacing MessagePort.prototype.postMessage later changes nothing here.
 const portPostMessage = port.postMessage;
-const post = (message: LearnerMessage) => Reflect.apply(portPostMessage, port, [message]);
+const { apply } = Reflect;
+const post = (message: LearnerMessage) => apply(portPostMessage, port, [message]);
 const loadOnce = () => import('./load-learner-tf.ts').then((module) => module.loadLearnerTf());
 // Preloaded while the thread warms when the batch's files all import TF.js (see thread-realm.ts).
 const preloaded = (workerData as { preloadTf?: boolean } | null)?.preloadTf ? loadOnce() : undefined;

@@ -29,7 +29,15 @@ export function lockDownThread(): void {
   lockProperty(
     globalThis,
     'process',
-    Object.freeze({ hrtime: clock, env: Object.freeze({}), platform: process.platform, versions: Object.freeze({ ...process.versions }) }),
+    // Without a prototype: a property planted on Object.prototype (process.version, say) must not appear on it.
+    Object.freeze(
+      Object.assign(Object.create(null), {
+        hrtime: clock,
+        env: Object.freeze(Object.create(null)),
+        platform: process.platform,
+        versions: Object.freeze(Object.assign(Object.create(null), process.versions)),
+      }),
+    ),
   );
   for (const name of PORT_GLOBALS) {
     lockProperty(globalThis, name, () => {

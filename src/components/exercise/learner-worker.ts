@@ -23,6 +23,8 @@ interface WorkerScope {
 }
 const scope = globalThis as unknown as WorkerScope;
 const closeRealm = scope.close.bind(scope);
+// Every built-in used after learner code may have run is captured now (Reflect.apply included).
+const { apply } = Reflect;
 const portPostMessage = MessagePort.prototype.postMessage;
 const eventData = Object.getOwnPropertyDescriptor(MessageEvent.prototype, 'data')!.get!;
 const eventPorts = Object.getOwnPropertyDescriptor(MessageEvent.prototype, 'ports')!.get!;
@@ -30,7 +32,7 @@ const eventPorts = Object.getOwnPropertyDescriptor(MessageEvent.prototype, 'port
 let port: MessagePort | undefined;
 const pending: LearnerMessage[] = [];
 const post = (message: LearnerMessage) => {
-  if (port) Reflect.apply(portPostMessage, port, [message]);
+  if (port) apply(portPostMessage, port, [message]);
   else pending.push(message);
 };
 
@@ -51,10 +53,10 @@ Object.defineProperty(scope, 'console', { value: harness.console, configurable: 
 scope.addEventListener(
   'message',
   (event) => {
-    const [received] = Reflect.apply(eventPorts, event, []) as readonly MessagePort[];
+    const [received] = apply(eventPorts, event, []) as readonly MessagePort[];
     if (!received) return;
     port = received;
-    port.onmessage = (message) => void harness.handle(Reflect.apply(eventData, message, []) as GraderMessage);
+    port.onmessage = (message) => void harness.handle(apply(eventData, message, []) as GraderMessage);
     for (const message of pending.splice(0)) post(message);
   },
   { once: true },

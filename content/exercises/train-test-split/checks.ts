@@ -5,15 +5,15 @@ import {
   fail,
   returned,
   rng,
+  rowIndex,
+  rowReferences,
   rows,
   value,
-  type CheckContext,
 } from '../../../src/grading/check-kit.ts';
 import type { CallOutcome } from '../../../src/grading/protocol.ts';
 import type { trainTestSplit } from './solution.ts';
 import { describeBias, FRACTION, ROWS, RUNS, splitStatistics } from './split-statistics.ts';
 
-type Context = CheckContext<typeof trainTestSplit>;
 const WHAT = 'trainTestSplit';
 
 /** Rows the grader passes: distinct objects, so identity can be checked across realms. */
@@ -27,20 +27,19 @@ function splitOf(outcome: CallOutcome): { train: number[]; test: number[] } {
   }
   const indices = (side: 'train' | 'test') =>
     (result[side] as unknown[]).map((item, position) => {
-      const row = (item as { $row?: unknown } | null)?.$row;
-      if (typeof row !== 'number') {
-        fail(`${side}[${position}] is not one of the input rows: return the row objects themselves, not copies or new values`, { actual: item });
+      const row = rowIndex(item);
+      if (row === undefined) {
+        fail(`${side}[${position}] is not one of the input rows: return the row objects themselves, not copies or new values`, {
+          actual: item,
+        });
       }
       return row;
     });
   return { train: indices('train'), test: indices('test') };
 }
 
-async function split(t: Context, count: number, testFraction: number, seed: number) {
-  return splitOf(await t.call(rows(makeRows(count)), value(testFraction), rng(seed)));
-}
-
-const isSlice = (test: number[], start: number) => test.every((row, i) => row === start + i) || [...test].sort((a, b) => a - b).every((row, i) => row === start + i);
+const isSlice = (test: number[], start: number) =>
+  test.every((row, i) => row === start + i) || [...test].sort((a, b) => a - b).every((row, i) => row === start + i);
 
 export default defineChecks<typeof trainTestSplit>({
   exportName: 'trainTestSplit',
@@ -49,14 +48,21 @@ export default defineChecks<typeof trainTestSplit>({
       id: 'test-size',
       name: 'puts ceil(testFraction × n) rows in test and the rest in train',
       async run(t) {
-        const cases = [[100, 0.2], [10, 0.25], [7, 0.3], [3, 0.5], [41, 0.1]] as const;
+        const cases = [
+          [100, 0.2],
+          [10, 0.25],
+          [7, 0.3],
+          [3, 0.5],
+          [41, 0.1],
+        ] as const;
         // One round trip for all cases: each is independent of the others.
         const outcomes = await t.callMany(cases.map(([count, fraction]) => [rows(makeRows(count)), value(fraction), rng(t.random.seed())]));
         for (const [index, [count, fraction]] of cases.entries()) {
           const { train, test } = splitOf(outcomes[index]!);
           const expected = Math.ceil(fraction * count);
           if (test.length !== expected) fail(`test has ${test.length} rows, expected ${expected} (ceil(${fraction} × ${count}))`);
-          if (train.length !== count - expected) fail(`train has ${train.length} rows, expected ${count - expected} (${count} − ${expected})`);
+          if (train.length !== count - expected)
+            fail(`train has ${train.length} rows, expected ${count - expected} (${count} − ${expected})`);
         }
       },
     },
@@ -72,7 +78,10 @@ export default defineChecks<typeof trainTestSplit>({
         for (const outcome of outcomes) {
           const { train, test } = splitOf(outcome);
           const seen = new Map<number, string>();
-          for (const [side, list] of [['train', train], ['test', test]] as const) {
+          for (const [side, list] of [
+            ['train', train],
+            ['test', test],
+          ] as const) {
             for (const row of list) {
               if (seen.has(row)) fail(`row #${row} appears twice (in ${seen.get(row)} and in ${side})`);
               seen.set(row, side);
@@ -95,7 +104,10 @@ export default defineChecks<typeof trainTestSplit>({
         const a = splitOf(first!);
         const b = splitOf(second!);
         if (a.test.join() !== b.test.join() || a.train.join() !== b.train.join()) {
-          fail('the same seed gave two different splits: use the rng you were given, not Math.random', { expected: a.test, actual: b.test });
+          fail('the same seed gave two different splits: use the rng you were given, not Math.random', {
+            expected: a.test,
+            actual: b.test,
+          });
         }
       },
     },
@@ -111,13 +123,15 @@ export default defineChecks<typeof trainTestSplit>({
         if (splits.every((s) => s.test.join() === splits[0]!.test.join())) {
           fail('six different seeds gave the same test set: shuffle with the rng before slicing', { actual: splits[0]!.test });
         }
-        if (splits.every((s) => isSlice(s.test, 0))) fail('the test set is always the first rows: shuffle before slicing', { actual: splits[0]!.test });
-        if (splits.every((s) => isSlice(s.test, 20 - s.test.length))) fail('the test set is always the last rows: shuffle before slicing', { actual: splits[0]!.test });
+        if (splits.every((s) => isSlice(s.test, 0)))
+          fail('the test set is always the first rows: shuffle before slicing', { actual: splits[0]!.test });
+        if (splits.every((s) => isSlice(s.test, 20 - s.test.length)))
+          fail('the test set is always the last rows: shuffle before slicing', { actual: splits[0]!.test });
       },
     },
     {
       id: 'unbiased-shuffle',
-      name: 'makes every test set equally likely: single rows, pairs of neighbours and both halves of the input, over 1000 seeds',
+      name: 'makes every test set equally likely: single rows, pairs of neighbours and both halves of the input, over 1300 seeds',
       async run(t) {
         // The design (statistics, thresholds, error probabilities) is in split-statistics.ts.
         // The same argument objects in every call: postMessage copies them once, and each
@@ -143,7 +157,9 @@ export default defineChecks<typeof trainTestSplit>({
         const fractions = [0, 1, -0.2, 1.5, Number.NaN];
         const outcomes = await t.callMany(fractions.map((fraction) => [rows(makeRows(10)), value(fraction), rng(1)]));
         for (const [index, fraction] of fractions.entries()) {
-          const why = Number.isNaN(fraction) ? ' (NaN is not between 0 and 1, yet `f <= 0 || f >= 1` is false for it: test `!(f > 0 && f < 1)`)' : '';
+          const why = Number.isNaN(fraction)
+            ? ' (NaN is not between 0 and 1, yet `f <= 0 || f >= 1` is false for it: test `!(f > 0 && f < 1)`)'
+            : '';
           expectThrows(outcomes[index]!, 'RangeError', WHAT, `for testFraction ${fraction}${why}`);
         }
       },
@@ -169,7 +185,7 @@ export default defineChecks<typeof trainTestSplit>({
         const input = makeRows(12);
         const outcome = await t.call(rows(input), value(0.25), rng(t.random.seed()));
         splitOf(outcome);
-        expectUnchanged(outcome, [input.map((_, index) => ({ $row: index }))], WHAT);
+        expectUnchanged(outcome, [rowReferences(input.length)], WHAT);
       },
     },
   ],

@@ -63,4 +63,20 @@ describe('lifecycle-lab grade and hostile files', { timeout: 120_000 }, () => {
     expect(run.stdout).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|\p{Cs}/u);
     expect(run.stdout).toContain('\\u{fffe}\\u{d800}');
   });
+
+  it('catches a split fitted to the visible statistical check only with the hidden one (grade --hidden)', async () => {
+    const fitted = join(projectRoot, 'tests/fixtures/bad-inputs/26-fair-only-at-forty-rows.ts');
+    const visible = JSON.parse(
+      (await runCli(['grade', '--exercise', 'train-test-split', '--format', 'json', fitted])).stdout,
+    ) as GradeResult;
+    expect(visible.status).toBe('pass');
+    const hidden = JSON.parse(
+      (await runCli(['grade', '--exercise', 'train-test-split', '--format', 'json', '--hidden', fitted])).stdout,
+    ) as GradeResult;
+    expect(hidden.tests.find((test) => test.hidden)).toMatchObject({
+      id: 'unbiased-at-another-size',
+      status: 'fail',
+      message: expect.stringMatching(/the test set is a contiguous block of the input/),
+    });
+  });
 });

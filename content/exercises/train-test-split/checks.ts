@@ -12,7 +12,8 @@ import {
 } from '../../../src/grading/check-kit.ts';
 import type { CallOutcome } from '../../../src/grading/protocol.ts';
 import type { trainTestSplit } from './solution.ts';
-import { describeBias, FRACTION, ROWS, RUNS, splitStatistics } from './split-statistics.ts';
+import { DESIGN_40 } from './split-statistics.ts';
+import { checkSplitDesign } from './unbiased-split.ts';
 
 const WHAT = 'trainTestSplit';
 
@@ -20,7 +21,7 @@ const WHAT = 'trainTestSplit';
 const makeRows = (count: number) => Array.from({ length: count }, (_, id) => ({ id }));
 
 /** The split as row indices; fails unless it is { train: row[], test: row[] } of input rows. */
-function splitOf(outcome: CallOutcome): { train: number[]; test: number[] } {
+export function splitOf(outcome: CallOutcome): { train: number[]; test: number[] } {
   const result = returned(outcome, WHAT, '{ train: T[]; test: T[] }') as { train?: unknown; test?: unknown } | null;
   if (typeof result !== 'object' || result === null || !Array.isArray(result.train) || !Array.isArray(result.test)) {
     fail(`${WHAT} must return { train: T[]; test: T[] }`, { actual: result });
@@ -132,23 +133,8 @@ export default defineChecks<typeof trainTestSplit>({
     {
       id: 'unbiased-shuffle',
       name: 'makes every test set equally likely: single rows, pairs of neighbours and both halves of the input, over 1300 seeds',
-      async run(t) {
-        // The design (statistics, thresholds, error probabilities) is in split-statistics.ts.
-        // The same argument objects in every call: postMessage copies them once, and each
-        // call still gets fresh rows (the realm copies them per call).
-        const input = rows(makeRows(ROWS));
-        const testFraction = value(FRACTION);
-        const outcomes = await t.callMany(
-          Array.from({ length: RUNS }, () => [input, testFraction, rng(t.random.seed())]),
-          { statistical: true },
-        );
-        const tests = outcomes.map((outcome) => splitOf(outcome).test);
-        const testSize = Math.ceil(FRACTION * ROWS);
-        const wrongSize = tests.find((test) => test.length !== testSize);
-        if (wrongSize) fail(`test has ${wrongSize.length} rows, expected ${testSize} (ceil(${FRACTION} × ${ROWS}))`);
-        const problem = describeBias(splitStatistics(tests, ROWS), RUNS, ROWS, testSize);
-        if (problem) fail(problem);
-      },
+      // The design (statistics, thresholds, error probabilities) is in split-statistics.ts.
+      run: (t) => checkSplitDesign(t, DESIGN_40, splitOf),
     },
     {
       id: 'rejects-bad-fraction',

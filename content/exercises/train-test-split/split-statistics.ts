@@ -30,14 +30,41 @@
  * (union bound), at any seed.
  */
 
-/** Calls in the batch, rows per call, and the test fraction they use. */
-export const RUNS = 1300;
-export const ROWS = 40;
-export const FRACTION = 0.3;
-/** Acceptance intervals (inclusive) for the three statistics, from the derivation above. */
-export const NEIGHBOURS = { low: 4148, high: 4653 };
-export const FRONT_HALF = { low: 7518, high: 8082 };
-export const SINGLE_ROW = { low: 300, high: 485 };
+/** One statistical design: calls in the batch, rows per call, the test fraction, and the acceptance intervals (inclusive). */
+export interface SplitDesign {
+  runs: number;
+  rows: number;
+  fraction: number;
+  neighbours: { low: number; high: number };
+  frontHalf: { low: number; high: number };
+  singleRow: { low: number; high: number };
+}
+
+/** The visible check's design: n = 40, k = 12, derived above. */
+export const DESIGN_40: SplitDesign = {
+  runs: 1300,
+  rows: 40,
+  fraction: 0.3,
+  neighbours: { low: 4148, high: 4653 },
+  frontHalf: { low: 7518, high: 8082 },
+  singleRow: { low: 300, high: 485 },
+};
+
+/**
+ * The hidden check's design (instructors only, `grade --hidden`): n = 30, k = 9, the same
+ * derivation (node .scratch/design.mjs 30 9 1300). A correct split fails with probability
+ * at most 7.1e-7; the naive swap passes with at most 1.4e-7; block and stride never. It
+ * exists for a submission fitted to the visible check's n = 40 (a split that is fair only
+ * for 40 rows), which no check the browser ships can stop, since learners can read them.
+ */
+export const DESIGN_30: SplitDesign = {
+  runs: 1300,
+  rows: 30,
+  fraction: 0.3,
+  neighbours: { low: 3011, high: 3446 },
+  frontHalf: { low: 5605, high: 6095 },
+  singleRow: { low: 300, high: 485 },
+};
 
 /** The three statistics over the test sets (as row indices) of many runs. */
 export function splitStatistics(tests: readonly (readonly number[])[], rowCount: number) {
@@ -60,12 +87,9 @@ export function splitStatistics(tests: readonly (readonly number[])[], rowCount:
 }
 
 /** What a failed statistic says, in the order a learner should read them (pattern first). */
-export function describeBias(
-  stats: ReturnType<typeof splitStatistics>,
-  runs: number,
-  rowCount: number,
-  testSize: number,
-): string | undefined {
+export function describeBias(stats: ReturnType<typeof splitStatistics>, design: SplitDesign): string | undefined {
+  const { runs, rows: rowCount, fraction: FRACTION, neighbours: NEIGHBOURS, frontHalf: FRONT_HALF, singleRow: SINGLE_ROW } = design;
+  const testSize = Math.ceil(FRACTION * rowCount);
   const pair = (testSize * (testSize - 1)) / (rowCount * (rowCount - 1));
   const expectedNeighbours = Math.round(runs * rowCount * pair);
   const together = `rows next to each other in the input landed in test together ${stats.neighbours} times over ${runs} seeds, expected about ${expectedNeighbours} (each pair should be in test together with probability k(k−1)/(n(n−1)) = ${pair.toFixed(3)})`;

@@ -84,7 +84,12 @@ export default defineChecks<typeof baselineMse>({
       id: 'matches-reference',
       name: 'agrees with the reference when train and test have different lengths',
       async run(t) {
-        const shapes = [[50, 7], [3, 40], [1, 1], [1, 5]] as const;
+        const shapes = [
+          [50, 7],
+          [3, 40],
+          [1, 1],
+          [1, 5],
+        ] as const;
         const data = shapes.map(([trainCount, testCount]) => [
           t.random.many(trainCount, (r) => r.normal(100, 15)),
           t.random.many(testCount, (r) => r.normal(104, 15)),
@@ -92,7 +97,12 @@ export default defineChecks<typeof baselineMse>({
         const outcomes = await t.callMany(data.map(([trainY, testY]) => [value(trainY), value(testY)]));
         data.forEach(([trainY, testY], index) => {
           const actual = expectNumber(returned(outcomes[index]!, WHAT, 'a number'), WHAT);
-          expectClose(actual, t.reference(trainY!, testY!), TOLERANCE, `${WHAT} for ${trainY!.length} training and ${testY!.length} test targets`);
+          expectClose(
+            actual,
+            t.reference(trainY!, testY!),
+            TOLERANCE,
+            `${WHAT} for ${trainY!.length} training and ${testY!.length} test targets`,
+          );
         });
       },
     },

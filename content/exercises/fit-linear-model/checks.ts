@@ -75,7 +75,12 @@ export default defineChecks<typeof fitLinear>({
         // Integer xs from 0 to 5 (both ends present), so 12 points must repeat several xs.
         const xs = [0, 5, ...t.random.many(10, (r) => r.int(0, 5))];
         const ys = xs.map((x) => 1.5 * x - 2 + t.random.normal(0, 0.5));
-        await expectFit(t, xs, ys, `12 seeded points on the integer xs ${[...new Set(xs)].sort((a, b) => a - b).join(', ')} (repeats are valid input)`);
+        await expectFit(
+          t,
+          xs,
+          ys,
+          `12 seeded points on the integer xs ${[...new Set(xs)].sort((a, b) => a - b).join(', ')} (repeats are valid input)`,
+        );
       },
     },
     {

@@ -67,7 +67,10 @@ export function medianMistake(actual: number, train: readonly Cell[], test: read
   ];
   if (sorted.length % 2 === 0) {
     const advice = `with ${sorted.length} values, average the two in the middle`;
-    known.push([sorted[middle]!, `the upper of the two middle values: ${advice}`], [sorted[middle - 1]!, `the lower of the two middle values: ${advice}`]);
+    known.push(
+      [sorted[middle]!, `the upper of the two middle values: ${advice}`],
+      [sorted[middle - 1]!, `the lower of the two middle values: ${advice}`],
+    );
   }
   return known.find(([value]) => isClose(actual, value, TOLERANCE))?.[1] ?? '';
 }
@@ -76,7 +79,13 @@ export function medianMistake(actual: number, train: readonly Cell[], test: read
  * Compares a filled split with the reference cell by cell, naming the input cell and what
  * should have happened to it (kept if present, train's median if missing).
  */
-export function expectFilled(actual: unknown[], expected: readonly number[], input: readonly Cell[], side: string, trainMedian: number): void {
+export function expectFilled(
+  actual: unknown[],
+  expected: readonly number[],
+  input: readonly Cell[],
+  side: string,
+  trainMedian: number,
+): void {
   if (actual.length !== expected.length) {
     fail(`${side} has ${actual.length} values, expected ${expected.length}: fill the gaps, do not drop or add rows`);
   }
@@ -85,13 +94,16 @@ export function expectFilled(actual: unknown[], expected: readonly number[], inp
     const was = input[i];
     const own = presentOf(input);
     if (isMissing(was ?? null) && side !== 'train' && own.length > 0 && typeof cell === 'number' && isClose(cell, median(own), TOLERANCE)) {
-      fail(`${side}[${i}] was missing and became ${cell}, the median of ${side}'s own values; expected ${trainMedian}: fit once on train and fill both splits with it`);
+      fail(
+        `${side}[${i}] was missing and became ${cell}, the median of ${side}'s own values; expected ${trainMedian}: fit once on train and fill both splits with it`,
+      );
     }
     if (Number.isNaN(was)) {
       fail(`${side}[${i}] was NaN and became ${String(cell)}, expected ${trainMedian} (train's median): NaN is missing too`);
     }
     if (was === null) fail(`${side}[${i}] was null and became ${String(cell)}, expected ${trainMedian} (train's median)`);
-    const extra = was === 0 ? ': 0 is a value, not a gap (test for null and NaN, not for falsy)' : ': present values must be kept as they are';
+    const extra =
+      was === 0 ? ': 0 is a value, not a gap (test for null and NaN, not for falsy)' : ': present values must be kept as they are';
     fail(`${side}[${i}] was ${String(was)} and became ${String(cell)}${extra}`);
   });
 }

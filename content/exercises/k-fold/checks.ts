@@ -7,7 +7,15 @@ import type { kFold } from './solution.ts';
  * "the last fold takes the rest" and "ceil-sized folds" go wrong), leave-one-out (k = n),
  * the smallest legal case, and a larger one.
  */
-const CASES = [[10, 2], [23, 5], [21, 5], [10, 4], [7, 7], [2, 2], [100, 9]] as const;
+const CASES = [
+  [10, 2],
+  [23, 5],
+  [21, 5],
+  [10, 4],
+  [7, 7],
+  [2, 2],
+  [100, 9],
+] as const;
 
 /** Runs every case in one round trip and returns the folds of each. */
 async function foldsOfAllCases(t: CheckContext<typeof kFold>) {
@@ -69,13 +77,16 @@ export default defineChecks<typeof kFold>({
             const held = new Set(fold.validation);
             const seen = new Set<number>();
             for (const index of fold.train) {
-              if (held.has(index)) fail(`fold ${number}'s train holds index ${index}, which is in its own validation set (n = ${n}, k = ${k})`);
+              if (held.has(index))
+                fail(`fold ${number}'s train holds index ${index}, which is in its own validation set (n = ${n}, k = ${k})`);
               if (seen.has(index)) fail(`fold ${number}'s train lists index ${index} twice (n = ${n}, k = ${k})`);
               seen.add(index);
             }
             const absent = Array.from({ length: n }, (_, index) => index).find((index) => !held.has(index) && !seen.has(index));
             if (absent !== undefined) {
-              fail(`fold ${number}'s train lacks index ${absent}, which is not in its validation set (n = ${n}, k = ${k}): train is everything else`);
+              fail(
+                `fold ${number}'s train lacks index ${absent}, which is not in its validation set (n = ${n}, k = ${k}): train is everything else`,
+              );
             }
           }
         }
@@ -116,7 +127,9 @@ export default defineChecks<typeof kFold>({
         const outcomes = await t.callMany([0, 1, 2].map(() => [value(20), value(4), rng(t.random.seed())]));
         const keys = outcomes.map((outcome) => partitionKey(readFolds(outcome, 20, 4)));
         if (keys.every((key) => key === keys[0])) {
-          fail(`three different seeds gave the same folds (fold 0 validates ${keys[0]!.split(' | ')[0]} every time): shuffle the indices with rng first`);
+          fail(
+            `three different seeds gave the same folds (fold 0 validates ${keys[0]!.split(' | ')[0]} every time): shuffle the indices with rng first`,
+          );
         }
       },
     },

@@ -29,10 +29,14 @@ export default defineChecks<typeof parseCsv>({
       id: 'simple-csv',
       name: 'reads plain comma-separated lines, with or without a final line break',
       async run(t) {
-        await roundTrips(t, [], [
-          { label: 'a plain CSV ending with a line break', finalBreak: true },
-          { label: 'a plain CSV without a final line break', finalBreak: false },
-        ]);
+        await roundTrips(
+          t,
+          [],
+          [
+            { label: 'a plain CSV ending with a line break', finalBreak: true },
+            { label: 'a plain CSV without a final line break', finalBreak: false },
+          ],
+        );
       },
     },
     {
@@ -60,10 +64,14 @@ export default defineChecks<typeof parseCsv>({
       id: 'crlf',
       name: 'accepts CRLF line endings without keeping the \\r',
       async run(t) {
-        await roundTrips(t, ['commas', 'quotes'], [
-          { label: 'a CSV with CRLF line endings', eol: '\r\n' },
-          { label: 'a CSV with CRLF line endings and no final line break', eol: '\r\n', finalBreak: false },
-        ]);
+        await roundTrips(
+          t,
+          ['commas', 'quotes'],
+          [
+            { label: 'a CSV with CRLF line endings', eol: '\r\n' },
+            { label: 'a CSV with CRLF line endings and no final line break', eol: '\r\n', finalBreak: false },
+          ],
+        );
       },
     },
     {
@@ -103,7 +111,12 @@ export default defineChecks<typeof parseCsv>({
         });
         const outcomes = await t.callMany(cases.map(({ text }) => [value(text)]));
         cases.forEach(({ line, label }, i) =>
-          expectSyntaxErrorAt(outcomes[i]!, line, label, 'the physical line where the record starts, counting the line breaks inside quoted fields before it'),
+          expectSyntaxErrorAt(
+            outcomes[i]!,
+            line,
+            label,
+            'the physical line where the record starts, counting the line breaks inside quoted fields before it',
+          ),
         );
       },
     },
@@ -118,7 +131,12 @@ export default defineChecks<typeof parseCsv>({
         const before = `${records.map((fields) => csvRecord(t.random, fields, false)).join('\n')}\n"first\nfield",b,c,`;
         const text = `${before}"open\n1,2,3,4\n`;
         const line = lineAfter(before);
-        expectSyntaxErrorAt(await t.call(value(text)), line, 'for a quoted field with no closing quote', 'where the unterminated field starts');
+        expectSyntaxErrorAt(
+          await t.call(value(text)),
+          line,
+          'for a quoted field with no closing quote',
+          'where the unterminated field starts',
+        );
       },
     },
   ],

@@ -80,12 +80,17 @@ export function expectTable(outcome: CallOutcome, expected: readonly string[][],
   }
   records.forEach((record, r) => {
     const where = r === 0 ? 'header' : `row ${r - 1}`;
-    if (!Array.isArray(record) || record.some((field) => typeof field !== 'string')) fail(`${where} must be an array of strings`, { actual: record });
+    if (!Array.isArray(record) || record.some((field) => typeof field !== 'string'))
+      fail(`${where} must be an array of strings`, { actual: record });
     const want = expected[r]!;
-    if (record.length !== want.length) fail(`${where} has ${record.length} fields ${situation}, expected ${want.length}`, { expected: want, actual: record });
+    if (record.length !== want.length)
+      fail(`${where} has ${record.length} fields ${situation}, expected ${want.length}`, { expected: want, actual: record });
     record.forEach((field: string, f) => {
       if (field !== want[f]) {
-        fail(`${where}, field ${f} is ${show(field)} ${situation}, expected ${show(want[f])}${fieldHint(field, want[f]!)}`, { expected: want, actual: record });
+        fail(`${where}, field ${f} is ${show(field)} ${situation}, expected ${show(want[f])}${fieldHint(field, want[f]!)}`, {
+          expected: want,
+          actual: record,
+        });
       }
     });
   });

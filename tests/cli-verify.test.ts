@@ -68,4 +68,21 @@ describe('lifecycle-lab verify', { timeout: 60_000 }, () => {
       course.remove();
     }
   });
+
+  it('names the line and column of a syntax error in checks.ts', async () => {
+    const course = courseWithExercise('mse');
+    try {
+      const checks = join(course.exercise, 'checks.ts');
+      const { readFileSync } = await import('node:fs');
+      const lines = readFileSync(checks, 'utf8').split('\n');
+      const at = lines.findIndex((line) => line.includes('async run(t) {'));
+      lines[at] = `${lines[at]} const x = ;`;
+      writeFileSync(checks, lines.join('\n'));
+      const { code, stdout } = await runCli(['verify'], course.root);
+      expect(code).toBe(1);
+      expect(stdout).toContain(`content/exercises/mse/checks.ts:${at + 1}:`);
+    } finally {
+      course.remove();
+    }
+  });
 });

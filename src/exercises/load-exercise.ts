@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CheckDefinition, ExerciseChecks } from '../grading/check-kit.ts';
 import type { VerifiableExercise } from '../grading/gradable-exercise.ts';
+import { transpileSubmission } from '../grading/transpile.ts';
 import { ExerciseContentError, readExerciseFolder, type ExerciseFolder } from './exercise-folder.ts';
 
 /** An exercise folder with its checks and reference solution imported: what Node grades and verifies. */
@@ -11,7 +13,20 @@ async function importFrom(root: string, file: string): Promise<Record<string, un
   try {
     return (await import(pathToFileURL(join(root, file)).href)) as Record<string, unknown>;
   } catch (error) {
-    throw new ExerciseContentError(`${file}: could not be loaded: ${(error as Error).message}`);
+    throw new ExerciseContentError(`${file}${syntaxErrorPosition(root, file)}: could not be loaded: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * Node's type stripping reports a syntax error without a position; sucrase, which grades
+ * learners' files, parses the same TypeScript and says where. `:line:column` or nothing.
+ */
+function syntaxErrorPosition(root: string, file: string): string {
+  try {
+    const parsed = transpileSubmission(readFileSync(join(root, file), 'utf8'));
+    return !parsed.ok && parsed.line !== undefined ? `:${parsed.line}:${parsed.column ?? 1}` : '';
+  } catch {
+    return '';
   }
 }
 

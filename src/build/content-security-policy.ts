@@ -34,7 +34,7 @@ const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)(?![^>]*type="application\/json")[^
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 /** The policy for one page, given its HTML. */
-export function policyFor(html: string): string {
+function policyFor(html: string): string {
   const hashes = [...new Set([...html.matchAll(INLINE_SCRIPT)].map((match) => sha256(match[1] ?? '')))];
   // 'wasm-unsafe-eval': Pagefind's search runs as WebAssembly.
   return [...DIRECTIVES, `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`.trim()].join('; ');

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { UsageError } from './cli-arguments.ts';
 
 /** Largest learner file read: a .ts file is capped far lower by the grader; a progress file holds every exercise. */
-export const MAX_LEARNER_FILE_BYTES = 4 * 1024 * 1024;
+const MAX_LEARNER_FILE_BYTES = 4 * 1024 * 1024;
 
 const GRADABLE = /\.(ts|json)$/;
 const GLOB = /[*?[\]{}]/;

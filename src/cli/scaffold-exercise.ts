@@ -10,7 +10,7 @@ export interface ExerciseScaffold {
 }
 
 /** `z-score` → `zScore`: the function the learner exports, until the instructor renames it. */
-export const functionNameFor = (id: string): string => id.replace(/-([a-z0-9])/g, (_, letter: string) => letter.toUpperCase());
+const functionNameFor = (id: string): string => id.replace(/-([a-z0-9])/g, (_, letter: string) => letter.toUpperCase());
 
 const SIGNATURE = (name: string) => `export function ${name}(values: readonly number[]): number`;
 
@@ -20,7 +20,7 @@ const SIGNATURE = (name: string) => `export function ${name}(values: readonly nu
  * the one check, the solution and the accepted variant pass, the known-wrong variant fails
  * first on that check, so every check is covered. The instructor edits it into theirs.
  */
-export function exerciseFiles({ id, stage, lesson }: ExerciseScaffold): Record<string, string> {
+function exerciseFiles({ id, stage, lesson }: ExerciseScaffold): Record<string, string> {
   const name = functionNameFor(id);
   const doc = `/** The sum of \`values\` (0 for an empty list). Replace with your exercise's function. */\n`;
   return {

@@ -32,7 +32,7 @@ export function orderAfterStage(lessons: readonly Pick<LessonSummary, 'stage' | 
 }
 
 /** The MDX of a new lesson: valid frontmatter, a diagram the build accepts, and how to embed an exercise. */
-export function lessonText({ slug, stage, title }: LessonScaffold, order: number): string {
+function lessonText({ slug, stage, title }: LessonScaffold, order: number): string {
   return `---
 title: ${JSON.stringify(title)}
 description: One sentence for search results and link previews.

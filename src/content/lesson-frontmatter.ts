@@ -17,7 +17,7 @@ export const lessonFields = z.object({
 });
 
 /** Starlight's own frontmatter keys (its docs schema), allowed in any lesson. */
-export const STARLIGHT_FIELDS = [
+const STARLIGHT_FIELDS = [
   'title',
   'description',
   'slug',

@@ -4,8 +4,8 @@
  * and `lifecycle-lab grade` accepts it in place of a .ts file. Environment-free.
  */
 
-export const PROGRESS_FORMAT = 'lifecycle-lab-progress';
-export const PROGRESS_VERSION = 1;
+const PROGRESS_FORMAT = 'lifecycle-lab-progress';
+const PROGRESS_VERSION = 1;
 /** A generous ceiling: a real export is a few KB per exercise. */
 const MAX_EXERCISES = 500;
 

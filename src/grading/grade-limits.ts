@@ -8,7 +8,7 @@ export interface GradeLimits {
   runMs: number;
 }
 
-export const DEFAULT_LIMITS: GradeLimits = { loadMs: 5000, callMs: 3000, runMs: 10_000 };
+const DEFAULT_LIMITS: GradeLimits = { loadMs: 5000, callMs: 3000, runMs: 10_000 };
 
 /**
  * The one place that turns what an exercise and a caller ask for into limits: the

@@ -4,7 +4,7 @@ import { visit } from 'unist-util-visit';
 import { estimateDiagramHeight } from './diagram-height.ts';
 
 /** The custom element that draws a diagram in the browser (see src/components/diagrams/). */
-export const DIAGRAM_ELEMENT = 'lifecycle-diagram';
+const DIAGRAM_ELEMENT = 'lifecycle-diagram';
 
 // Horizontal space only: with \s an empty "accTitle:" would take the next line as its title.
 const ACC_TITLE = /^[ \t]*accTitle[ \t]*:[ \t]*(.*)$/m;

@@ -10,7 +10,7 @@ import type { SeededRandom } from '../../../src/grading/seeded-random.ts';
  */
 
 export const WHAT = 'timeFeatures';
-export const DAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const DAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const MINUTE = 60_000;
 const DAY = 86_400_000;
 
@@ -43,7 +43,7 @@ export function offsetMinutes(zone: string, ms: number): number {
  * the learner's realm share the machine. Undefined when the runtime cannot name it (an
  * unknown TZ), in which case Date's own offset stands in for it.
  */
-export function machineZone(): string | undefined {
+function machineZone(): string | undefined {
   return Intl.DateTimeFormat().resolvedOptions().timeZone as string | undefined;
 }
 const machineName = () => machineZone() ?? "this machine's zone";
@@ -63,7 +63,7 @@ function wallAt(ms: number, offset: number) {
  * then getHours() gives a wrong hour for each of them, so reading the machine's zone fails
  * whatever zone the grader runs in (a zone that agrees with it is skipped).
  */
-export function unlikeMachine(zone: string, instants: readonly number[]): boolean {
+function unlikeMachine(zone: string, instants: readonly number[]): boolean {
   return instants.every((ms) => {
     const gap = Math.abs(offsetMinutes(zone, ms) - machineOffset(ms));
     return gap >= 60 && gap <= 1440 - 60;

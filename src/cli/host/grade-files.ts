@@ -10,7 +10,7 @@ import type { GradeJob, HostMessage, JobFile } from './host-protocol.ts';
  * The learner's code in a job file: a .ts file as it is, or the exercise's entry in a
  * progress file exported from the site (.json). A file that cannot be used explains why.
  */
-export function submissionSource(file: JobFile, exercise: string): { source: string } | { problem: string } {
+function submissionSource(file: JobFile, exercise: string): { source: string } | { problem: string } {
   if (!file.file.endsWith('.json')) return { source: file.source };
   const parsed = parseProgressFile(file.source);
   if (!parsed.ok) return { problem: parsed.message };

@@ -4,7 +4,7 @@ import { expect } from 'vitest';
 
 /** Helpers for the worked-example tests: read a lesson, format numbers as lessons print them, and the little maths they recompute. */
 
-export const lessonsDirectory = join(import.meta.dirname, '../../../content/lessons');
+const lessonsDirectory = join(import.meta.dirname, '../../../content/lessons');
 export const lesson = (name: string): string => readFileSync(join(lessonsDirectory, `${name}.mdx`), 'utf8');
 
 /** Fixed decimals with the typographic minus the lessons use. */
@@ -43,7 +43,7 @@ export function normal(rng: () => number): number {
 }
 
 /** log of the binomial coefficient n choose k. */
-export function logChoose(n: number, k: number): number {
+function logChoose(n: number, k: number): number {
   let sum = 0;
   for (let i = 1; i <= k; i++) sum += Math.log(n - k + i) - Math.log(i);
   return sum;

@@ -7,7 +7,8 @@ if (!executablePath) {
   process.exit(1);
 }
 
-const PORT = 4322;
+// E2E_PORT lets two checkouts run their browser tests side by side.
+const PORT = Number(process.env['E2E_PORT'] ?? 4322);
 
 /** Browser tests run against the built site (`npm run build` first), served by `astro preview`. */
 export default defineConfig({

@@ -10,6 +10,7 @@ import { checkExerciseLessons } from './src/exercises/exercise-lessons.ts';
 import { remarkMermaidDiagrams } from './src/markdown/remark-mermaid-diagrams.ts';
 import { lazyMonacoCss } from './src/build/lazy-monaco-css.ts';
 import { contentSecurityPolicy } from './src/build/content-security-policy.ts';
+import { lessonSidebarRestart } from './src/build/lesson-sidebar-restart.ts';
 
 const root = new URL('.', import.meta.url).pathname;
 const lessons = readLessonIndex(root, LESSONS_DIRECTORY);
@@ -36,5 +37,6 @@ export default defineConfig({
       components: { MarkdownContent: './src/components/MarkdownContent.astro' },
     }),
     contentSecurityPolicy(),
+    lessonSidebarRestart(root),
   ],
 });

@@ -6,10 +6,12 @@ import { projectRoot } from './cli-helpers.ts';
 /**
  * A copy of the course that a test may break and build. It lives inside the project (in
  * the ignored test-results/) so packages resolve from the project's node_modules without
- * symlinks, which Vite would resolve to paths outside the copy.
+ * symlinks, which Vite would resolve to paths outside the copy. A dev server must not run in
+ * test-results/, because Vite's file watcher ignores that folder: `watched` puts the copy in
+ * the (equally ignored by git and Vitest) .course-copies/ instead.
  */
-export function courseCopy(): { root: string; remove: () => void } {
-  const scratch = join(projectRoot, 'test-results');
+export function courseCopy({ watched = false } = {}): { root: string; remove: () => void } {
+  const scratch = join(projectRoot, watched ? '.course-copies' : 'test-results');
   mkdirSync(scratch, { recursive: true });
   const root = mkdtempSync(join(scratch, 'course-'));
   for (const name of ['src', 'content', 'public', 'package.json', 'astro.config.mjs', 'tsconfig.json']) {

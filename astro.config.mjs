@@ -16,6 +16,7 @@ const root = new URL('.', import.meta.url).pathname;
 const lessons = readLessonIndex(root, LESSONS_DIRECTORY);
 // An exercise's `lesson:` must name one of these lessons (verify checks the same).
 checkExerciseLessons(root, lessons);
+const sidebar = courseSidebar(lessons);
 const pkg = JSON.parse(readFileSync(new URL('package.json', import.meta.url), 'utf8'));
 // "Edit page" links appear once package.json names the repository (e.g. a GitHub URL).
 const repository = (pkg.repository?.url ?? pkg.repository ?? '').replace(/^git\+/, '').replace(/\.git$/, '');
@@ -31,12 +32,12 @@ export default defineConfig({
     starlight({
       title: 'Lifecycle Lab',
       description: 'Learn the machine-learning lifecycle by doing it, one stage at a time.',
-      sidebar: courseSidebar(lessons),
+      sidebar,
       editLink: repository ? { baseUrl: `${repository}/edit/main/` } : undefined,
       customCss: ['./src/styles/course.css'],
       components: { MarkdownContent: './src/components/MarkdownContent.astro' },
     }),
     contentSecurityPolicy(),
-    lessonSidebarRestart(root),
+    lessonSidebarRestart(root, sidebar),
   ],
 });

@@ -9,10 +9,10 @@ const LESSON_FILE = /\.mdx?$/;
 /** Several saves in a burst (an editor writing twice, a `git checkout`) cause one restart. */
 const SETTLE_MS = 250;
 
+const fingerprint = (sidebar: unknown): string => JSON.stringify(sidebar, null, 2);
+
 /** The sidebar as it would be built from the lessons on disk now, as comparable text. */
-export function sidebarFingerprint(root: string): string {
-  return JSON.stringify(courseSidebar(readLessonIndex(root, LESSONS_DIRECTORY)), null, 2);
-}
+const sidebarOnDisk = (root: string): string => fingerprint(courseSidebar(readLessonIndex(root, LESSONS_DIRECTORY)));
 
 function readText(file: string): string | null {
   try {
@@ -23,7 +23,7 @@ function readText(file: string): string | null {
 }
 
 /**
- * Dev only. Starlight takes its sidebar from astro.config.mjs, which Astro evaluates once, so a
+ * Dev only; `sidebar` is the one the config gave Starlight. Starlight takes its sidebar from astro.config.mjs, which Astro evaluates once, so a
  * new lesson, a changed title or order would not show until a restart. This integration keeps
  * the sidebar's fingerprint in `.astro/lesson-sidebar.json` and registers that file with
  * `addWatchFile`; when a lesson change alters the sidebar it rewrites the file, and Astro restarts
@@ -31,7 +31,7 @@ function readText(file: string): string | null {
  * changes nothing here and keeps Vite's fast reload. A lesson with broken frontmatter is reported
  * and ignored until it is fixed, so a half-typed edit never takes the server down.
  */
-export function lessonSidebarRestart(root: string): AstroIntegration {
+export function lessonSidebarRestart(root: string, sidebar: unknown): AstroIntegration {
   const stamp = join(root, '.astro', 'lesson-sidebar.json');
   const lessonsDirectory = join(root, LESSONS_DIRECTORY);
   return {
@@ -39,7 +39,8 @@ export function lessonSidebarRestart(root: string): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, addWatchFile, updateConfig, logger }) => {
         if (command !== 'dev') return;
-        const current = sidebarFingerprint(root);
+        // The config has just built this sidebar; reading the lessons again would be work done twice.
+        const current = fingerprint(sidebar);
         mkdirSync(join(root, '.astro'), { recursive: true });
         if (readText(stamp) !== current) writeFileSync(stamp, current);
         addWatchFile(stamp);
@@ -47,7 +48,7 @@ export function lessonSidebarRestart(root: string): AstroIntegration {
         const recheck = () => {
           let next: string;
           try {
-            next = sidebarFingerprint(root);
+            next = sidebarOnDisk(root);
           } catch (error) {
             logger.warn(`sidebar not updated: ${(error as Error).message}`);
             return;

@@ -1,21 +1,23 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
 import type { MermaidRenderer, MermaidRendering, MermaidTheme } from './mermaid-browser.ts';
 import { createMermaidRenderer, MERMAID_CONFIG } from './mermaid-browser.ts';
 
 /** Draws one diagram in one theme; `id` names the SVG's elements. */
 export type RenderDiagram = (source: string, theme: MermaidTheme, id: string) => Promise<MermaidRendering>;
 
-const MERMAID_VERSION: string = (createRequire(import.meta.url)('mermaid/package.json') as { version: string }).version;
+const require = createRequire(import.meta.url);
+const MERMAID_PACKAGE = require.resolve('mermaid/package.json');
+const MERMAID_VERSION: string = (require(MERMAID_PACKAGE) as { version: string }).version;
 
 /**
- * Where drawn diagrams are kept between builds and dev-server starts. Under node_modules so
- * that a fresh install (or a new Mermaid) starts clean and nothing lands in git.
+ * Where drawn diagrams are kept between builds and dev-server starts: in the .cache folder
+ * of the node_modules that holds the Mermaid that drew them, so a fresh install starts
+ * clean, nothing lands in git, and a copy of the course built by the tests shares it.
  */
-export const DIAGRAM_CACHE_DIRECTORY = fileURLToPath(new URL('../../node_modules/.cache/lifecycle-lab-diagrams/', import.meta.url));
+export const DIAGRAM_CACHE_DIRECTORY = join(dirname(MERMAID_PACKAGE), '..', '.cache', 'lifecycle-lab-diagrams');
 
 /** The cache key: everything the drawing depends on (source, theme, Mermaid's version and config). */
 export function renderingKey(source: string, theme: MermaidTheme, id: string): string {

@@ -8,6 +8,7 @@ import { courseSidebar } from './src/content/course-sidebar.ts';
 import { LESSONS_DIRECTORY } from './src/content/lesson-files.ts';
 import { checkExerciseLessons } from './src/exercises/exercise-lessons.ts';
 import { remarkMermaidDiagrams } from './src/markdown/remark-mermaid-diagrams.ts';
+import { diagramBrowser } from './src/markdown/diagram-browser-integration.ts';
 import { lazyMonacoCss } from './src/build/lazy-monaco-css.ts';
 import { contentSecurityPolicy } from './src/build/content-security-policy.ts';
 import { lessonSidebarRestart } from './src/build/lesson-sidebar-restart.ts';
@@ -26,7 +27,7 @@ export default defineConfig({
   vite: {
     plugins: [lazyMonacoCss()],
     // Pre-bundled in dev, so opening the first exercise does not trigger a reload.
-    optimizeDeps: { include: ['monaco-editor', '@tensorflow/tfjs', 'mermaid', 'sucrase'] },
+    optimizeDeps: { include: ['monaco-editor', '@tensorflow/tfjs', 'sucrase'] },
   },
   integrations: [
     starlight({
@@ -35,8 +36,9 @@ export default defineConfig({
       sidebar,
       editLink: repository ? { baseUrl: `${repository}/edit/main/` } : undefined,
       customCss: ['./src/styles/course.css'],
-      components: { MarkdownContent: './src/components/MarkdownContent.astro' },
     }),
+    // Diagrams are drawn at build time (remarkMermaidDiagrams); this closes their browser afterwards.
+    diagramBrowser(),
     contentSecurityPolicy(),
     lessonSidebarRestart(root, sidebar),
   ],

@@ -25,6 +25,21 @@ describe('content errors fail the build with the file named', { timeout: 180_000
     }
   });
 
+  it("a diagram Mermaid cannot parse, named by file and the line of Mermaid's error", async () => {
+    const course = courseCopy();
+    try {
+      const broken = '  LOG --> --> DQ[Data-quality checks]';
+      edit(course.root, 'content/lessons/monitoring.mdx', (text) => text.replace('  LOG --> DQ[Data-quality checks]', broken));
+      const line = readFileSync(join(course.root, 'content/lessons/monitoring.mdx'), 'utf8').split('\n').indexOf(broken) + 1;
+      const { code, output } = await build(course.root);
+      expect(code).toBe(1);
+      expect(output).toContain(`content/lessons/monitoring.mdx:${line}: Mermaid cannot draw this diagram`);
+      expect(output).toContain('Parse error');
+    } finally {
+      course.remove();
+    }
+  });
+
   it('a diagram without an accessible description, and a bad stage, each name file and line or field', async () => {
     const course = courseCopy();
     try {

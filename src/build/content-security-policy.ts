@@ -17,7 +17,8 @@ import type { AstroIntegration } from 'astro';
 const WORKER_POLICY = "default-src 'none'; script-src 'self' 'unsafe-eval'; frame-ancestors 'none'";
 const DIRECTIVES = [
   "default-src 'self'",
-  // Mermaid and Monaco insert <style> elements at run time.
+  // Monaco inserts <style> elements at run time. (Diagrams need nothing here: each is an SVG
+  // image whose own <style> lives inside the image, out of the page policy's reach.)
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data:",
   "font-src 'self' data:",

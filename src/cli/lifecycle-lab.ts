@@ -9,10 +9,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EXERCISES_DIRECTORY, listExerciseIds, readExerciseFolder } from '../exercises/exercise-folder.ts';
 import { parseCommandLine, USAGE, UsageError } from './cli-arguments.ts';
-import { gradeCommand } from './grade-command.ts';
-import { newCommand, parseNewCommand } from './new-command.ts';
-import { parseReportCommand, reportCommand } from './report-command.ts';
-import { verifyCommand } from './verify-command.ts';
 
 // The course in the current directory if there is one (a fork, a fixture), else this package's own.
 /**
@@ -31,10 +27,15 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return argv.length === 0 ? 2 : 0;
   }
+  // Each command's module is loaded when it runs: grade has no use for verify's TF.js, nor
+  // list for anyone's, and a batch's grading process starts that much sooner.
   // new and report parse their own flags: none of grade's apply to them.
   if (argv[0] === 'new' || argv[0] === 'report') {
     const rest = argv.slice(1);
-    const output = argv[0] === 'new' ? newCommand(root, parseNewCommand(rest)) : reportCommand(parseReportCommand(rest));
+    const output =
+      argv[0] === 'new'
+        ? await import('./new-command.ts').then(({ newCommand, parseNewCommand }) => newCommand(root, parseNewCommand(rest)))
+        : await import('./report-command.ts').then(({ parseReportCommand, reportCommand }) => reportCommand(parseReportCommand(rest)));
     process.stdout.write(output.text);
     return output.exitCode;
   }
@@ -52,7 +53,10 @@ async function main(argv: string[]): Promise<number> {
     );
     return 0;
   }
-  const output = command.command === 'verify' ? await verifyCommand(root, command, colour) : await gradeCommand(root, command, colour);
+  const output =
+    command.command === 'verify'
+      ? await import('./verify-command.ts').then(({ verifyCommand }) => verifyCommand(root, command, colour))
+      : await import('./grade-command.ts').then(({ gradeCommand }) => gradeCommand(root, command, colour));
   process.stdout.write(output.text);
   return output.exitCode;
 }

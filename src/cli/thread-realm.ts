@@ -27,6 +27,11 @@ export interface ThreadOptions {
    * fresh thread's cost and a warming spare pays it while another file is graded.
    */
   preloadTf?: boolean;
+  /**
+   * How many realms will be opened, when the caller knows (a batch of files): no spare is
+   * warmed beyond that, so grading one file does not start threads nobody uses.
+   */
+  opens?: number;
 }
 
 /** Starts one learner worker thread and wires it to a RealmChannel. */
@@ -65,16 +70,26 @@ function startThread({ preloadTf = false }: ThreadOptions): RealmChannel {
 }
 
 /**
- * Hands out fresh learner threads, keeping `spares` warming (TF.js loaded; one per
- * parallel job) so a file rarely waits for a thread to start; a thread is never reused
- * for a second file.
+ * Hands out fresh learner threads, a thread never used for a second file. `spares` of them
+ * (one per parallel job) start warming at once (TF.js loaded and the thread ready, while
+ * the caller still loads its exercise) and are topped up at each open, so a file rarely
+ * waits for a thread to start: the next one warms while the current one grades.
  */
 export function threadRealms(spares = 1, options: ThreadOptions = {}): { open: OpenRealm; close: () => void } {
   const warming: RealmChannel[] = [];
+  let started = 0;
+  const start = () => {
+    started += 1;
+    return startThread(options);
+  };
+  const topUp = () => {
+    while (warming.length < spares && started < (options.opens ?? Infinity)) warming.push(start());
+  };
+  topUp();
   return {
     open: async () => {
-      const realm = warming.shift() ?? startThread(options);
-      while (warming.length < spares) warming.push(startThread(options));
+      const realm = warming.shift() ?? start();
+      topUp();
       await realm.ready.catch(() => undefined);
       return realm;
     },

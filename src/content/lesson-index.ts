@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
+// The function @astrojs/markdown-remark re-exports, without the whole Markdown pipeline its
+// entry loads (about 0.4 s of CPU in every command and grading process that reads a folder).
+import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { LESSON_FIELDS, lessonIndexFields, type LessonFrontmatter } from './lesson-frontmatter.ts';
 import { unknownFieldProblems } from './unknown-fields.ts';
 

@@ -1,6 +1,7 @@
 import { createGrader } from '../../grading/grader.ts';
 import { errorResult } from '../../grading/result.ts';
 import { parseProgressFile } from '../../exercises/progress-file.ts';
+import { readExerciseFolder } from '../../exercises/exercise-folder.ts';
 import { loadExercise } from '../../exercises/load-exercise.ts';
 import { nodeGradingEnvironment } from '../node-grading-environment.ts';
 import { runPool } from '../run-pool.ts';
@@ -20,11 +21,16 @@ function submissionSource(file: JobFile, exercise: string): { source: string } |
 
 /** Grades a job's files in worker threads (`jobs` at a time), reporting each start and result. */
 export async function gradeFiles(job: GradeJob, report: (message: HostMessage) => void): Promise<void> {
-  const exercise = await loadExercise(job.root, job.exercise);
   // Every file of a batch answers the same exercise: if its solution needs TF.js, theirs will too.
-  const environment = await nodeGradingEnvironment(job.jobs, { preloadTf: exercise.solution.source.includes('@tensorflow/tfjs') });
-  const grader = createGrader(environment);
+  const { solution } = readExerciseFolder(job.root, job.exercise);
+  // Started before the exercise is loaded, so the first threads warm meanwhile.
+  const environment = await nodeGradingEnvironment(job.jobs, {
+    preloadTf: solution.source.includes('@tensorflow/tfjs'),
+    opens: job.files.length,
+  });
   try {
+    const exercise = await loadExercise(job.root, job.exercise);
+    const grader = createGrader(environment);
     await runPool(job.files, job.jobs, async (file) => {
       report({ type: 'started', index: file.index });
       const submission = submissionSource(file, job.exercise);

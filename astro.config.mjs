@@ -9,6 +9,8 @@ import { LESSONS_DIRECTORY } from './src/content/lesson-files.ts';
 import { checkExerciseLessons } from './src/exercises/exercise-lessons.ts';
 import { remarkMermaidDiagrams } from './src/markdown/remark-mermaid-diagrams.ts';
 import { lazyMonacoCss } from './src/build/lazy-monaco-css.ts';
+import { slimTfjs } from './src/build/slim-tfjs.ts';
+import { monacoWorkerImports } from './src/build/monaco-worker-imports.ts';
 import { contentSecurityPolicy } from './src/build/content-security-policy.ts';
 
 const root = new URL('.', import.meta.url).pathname;
@@ -22,9 +24,18 @@ const repository = (pkg.repository?.url ?? pkg.repository ?? '').replace(/^git\+
 export default defineConfig({
   markdown: { processor: unified({ remarkPlugins: [remarkMermaidDiagrams] }) },
   vite: {
-    plugins: [lazyMonacoCss()],
+    plugins: [lazyMonacoCss(), monacoWorkerImports(), slimTfjs()],
     // Pre-bundled in dev, so opening the first exercise does not trigger a reload.
-    optimizeDeps: { include: ['monaco-editor', '@tensorflow/tfjs', 'mermaid', 'sucrase'] },
+    optimizeDeps: {
+      include: [
+        'monaco-editor/editor',
+        '@tensorflow/tfjs-core',
+        '@tensorflow/tfjs-backend-cpu',
+        '@tensorflow/tfjs-layers',
+        'mermaid',
+        'sucrase',
+      ],
+    },
   },
   integrations: [
     starlight({

@@ -1,4 +1,4 @@
-import * as monaco from 'monaco-editor';
+import * as monaco from './monaco-slim.ts';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import TypeScriptWorker from 'monaco-editor/language/typescript/ts.worker?worker';
 
@@ -8,9 +8,20 @@ import TypeScriptWorker from 'monaco-editor/language/typescript/ts.worker?worker
  * beyond the site). Imported only from the lazily loaded widget, so Monaco's code and CSS
  * never load on pages without an exercise.
  */
+
+let engage: () => void = () => undefined;
+/** Settles when the learner first points at or focuses an editor (see `createEditor`). */
+const engaged = new Promise<void>((resolve) => {
+  engage = resolve;
+});
+
 self.MonacoEnvironment = {
+  // The TypeScript worker (the compiler, ~1 MB gzip) starts when the learner first reaches
+  // for an editor rather than when it appears: a page read past its exercise never pays for
+  // it, and on arrival it does not compete with the grader's start for the CPU. Monaco
+  // queues its requests (markers, suggestions) until the promised worker exists.
   getWorker: (_workerId: string, label: string) =>
-    label === 'typescript' || label === 'javascript' ? new TypeScriptWorker() : new EditorWorker(),
+    label === 'typescript' || label === 'javascript' ? engaged.then(() => new TypeScriptWorker()) : new EditorWorker(),
 };
 
 const { typescript } = monaco;
@@ -50,7 +61,8 @@ export interface EditorOptions {
 
 /** Creates an editor in `host`, following the page's light/dark theme. */
 export function createEditor(host: HTMLElement, { value, path, label }: EditorOptions): monaco.editor.IStandaloneCodeEditor {
-  void loadTfTypes();
+  // TF.js's declarations (~1 MB of JSON) matter only to the TypeScript worker, started on engagement too.
+  void engaged.then(loadTfTypes);
   const uri = monaco.Uri.parse(`file:///exercises/${path}`);
   const model = monaco.editor.getModel(uri) ?? monaco.editor.createModel(value, 'typescript', uri);
   model.setValue(value);
@@ -65,6 +77,8 @@ export function createEditor(host: HTMLElement, { value, path, label }: EditorOp
     ariaLabel: label,
     fixedOverflowWidgets: true,
   });
+  const disposables = [editor.onDidFocusEditorText(engage), editor.onMouseMove(engage)];
+  void engaged.then(() => disposables.forEach((disposable) => disposable.dispose()));
   new MutationObserver(() => monaco.editor.setTheme(themeOfPage())).observe(document.documentElement, {
     attributes: true,
     attributeFilter: ['data-theme'],

@@ -11,6 +11,7 @@ import { remarkMermaidDiagrams } from './src/markdown/remark-mermaid-diagrams.ts
 import { lazyMonacoCss } from './src/build/lazy-monaco-css.ts';
 import { slimTfjs } from './src/build/slim-tfjs.ts';
 import { monacoWorkerImports } from './src/build/monaco-worker-imports.ts';
+import { typescriptLibFiles } from './src/build/typescript-lib-files.ts';
 import { contentSecurityPolicy } from './src/build/content-security-policy.ts';
 
 const root = new URL('.', import.meta.url).pathname;
@@ -25,6 +26,7 @@ export default defineConfig({
   markdown: { processor: unified({ remarkPlugins: [remarkMermaidDiagrams] }) },
   vite: {
     plugins: [lazyMonacoCss(), monacoWorkerImports(), slimTfjs()],
+    worker: { plugins: () => [typescriptLibFiles()] },
     // Pre-bundled in dev, so opening the first exercise does not trigger a reload.
     optimizeDeps: {
       include: [

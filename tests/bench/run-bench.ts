@@ -165,7 +165,10 @@ async function measureBrowser(executablePath: string): Promise<void> {
       await page.locator('exercise-widget[data-exercise="mse"]').scrollIntoViewIfNeeded();
       await page.waitForSelector('exercise-widget[data-exercise="mse"][data-ready="true"] .monaco-editor .view-lines');
       await page.waitForLoadState('networkidle');
-      await page.locator('exercise-widget[data-exercise="mse"] .monaco-editor .view-lines').click();
+      await Promise.all([
+        page.waitForResponse(/ts\.worker/),
+        page.locator('exercise-widget[data-exercise="mse"] .monaco-editor .view-lines').click(),
+      ]);
     });
     // The TypeScript worker (IntelliSense, error markers) starts when the learner first points at or focuses the editor.
     record({

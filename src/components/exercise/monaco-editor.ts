@@ -29,10 +29,30 @@ typescript.typescriptDefaults.setCompilerOptions({
   target: typescript.ScriptTarget.ES2020,
   module: typescript.ModuleKind.ESNext,
   moduleResolution: typescript.ModuleResolutionKind.NodeJs,
+  // ES2020 without the DOM: learner code runs in a worker with no DOM, and the TypeScript
+  // worker ships ES2020's lib files only (src/build/typescript-lib-files.ts).
+  lib: ['es2020'],
   strict: true,
   noEmit: true,
   allowNonTsExtensions: true,
 });
+
+/** The globals the learner realm has beyond ES2020 (see src/grading/lock-down-realm.ts and console-capture.ts). */
+const REALM_GLOBALS = {
+  filePath: 'file:///learner-realm-globals.d.ts',
+  content: `interface Console {
+  log(...data: any[]): void; info(...data: any[]): void; warn(...data: any[]): void; error(...data: any[]): void;
+  debug(...data: any[]): void; trace(...data: any[]): void; table(tabularData?: any, properties?: string[]): void; dir(item?: any): void;
+}
+declare var console: Console;
+declare function setTimeout(handler: (...args: any[]) => void, timeout?: number, ...args: any[]): number;
+declare function clearTimeout(id: number | undefined): void;
+declare function setInterval(handler: (...args: any[]) => void, timeout?: number, ...args: any[]): number;
+declare function clearInterval(id: number | undefined): void;
+declare function queueMicrotask(callback: () => void): void;
+`,
+};
+typescript.typescriptDefaults.setExtraLibs([REALM_GLOBALS]);
 
 let typesLoaded: Promise<void> | undefined;
 
@@ -41,9 +61,10 @@ function loadTfTypes(): Promise<void> {
   typesLoaded ??= fetch(`${import.meta.env.BASE_URL.replace(/\/$/, '')}/exercise-types/tfjs.json`)
     .then((response): Promise<Record<string, string>> | Record<string, string> => (response.ok ? response.json() : {}))
     .then((files) => {
-      typescript.typescriptDefaults.setExtraLibs(
-        Object.entries(files).map(([path, content]) => ({ filePath: `file:///${path}`, content })),
-      );
+      typescript.typescriptDefaults.setExtraLibs([
+        REALM_GLOBALS,
+        ...Object.entries(files).map(([path, content]) => ({ filePath: `file:///${path}`, content })),
+      ]);
     })
     .catch(() => undefined);
   return typesLoaded;

@@ -59,6 +59,17 @@ import 'monaco-editor/features/unusualLineTerminators/register';
 import 'monaco-editor/features/wordHighlighter/register';
 import 'monaco-editor/features/wordOperations/register';
 import 'monaco-editor/features/wordPartOperations/register';
+// Contributions that only editor.main.js (and internal/common/workers.js, see
+// src/build/monaco-worker-imports.ts) import by name: the suggest widget among them.
+import 'monaco-editor/editor/browser/coreCommands';
+import 'monaco-editor/editor/contrib/caretOperations/browser/caretOperations';
+import 'monaco-editor/editor/contrib/dropOrPasteInto/browser/copyPasteContribution';
+import 'monaco-editor/editor/contrib/find/browser/findController';
+import 'monaco-editor/editor/contrib/gotoSymbol/browser/goToCommands';
+import 'monaco-editor/editor/contrib/gotoError/browser/markerSelectionStatus';
+import 'monaco-editor/editor/contrib/semanticTokens/browser/documentSemanticTokens';
+import 'monaco-editor/editor/contrib/suggest/browser/suggestController';
+import 'monaco-editor/editor/common/standaloneStrings';
 // TypeScript's tokenizer (syntax colours) and language service (the ts.worker).
 import 'monaco-editor/languages/definitions/typescript/register';
 export * as typescript from 'monaco-editor/languages/features/typescript/register';

@@ -41,7 +41,7 @@ const rows: Row[] = [];
 const record = (row: Row) => {
   rows.push(row);
   const value = typeof row.value === 'number' ? row.value : row.value.median;
-  console.error(`  measured ${row.figure}: ${value.toFixed(1)} ${row.unit}`);
+  console.error(`  measured ${row.figure}: ${value.toFixed(row.unit === '' ? 2 : 1)} ${row.unit}`);
 };
 
 async function startPreview(): Promise<() => void> {
@@ -294,7 +294,8 @@ function writeResults(): void {
   const lines = [`Lifecycle Lab bench on ${machine}`, '', '| figure | median | min | max | budget | |', '|---|---|---|---|---|---|'];
   for (const row of rows) {
     const figure = typeof row.value === 'number' ? summarise([row.value]) : row.value;
-    const fmt = (n: number) => `${n.toFixed(n >= 100 ? 0 : 1)} ${row.unit}`.trim();
+    // Ratios (no unit, below 10) need two decimals: 0.35 is a budget.
+    const fmt = (n: number) => `${n.toFixed(n >= 100 ? 0 : row.unit === '' && n < 10 ? 2 : 1)} ${row.unit}`.trim();
     const met = row.budget
       ? (row.budget.better === 'lower' ? figure.median <= row.budget.limit : figure.median >= row.budget.limit)
         ? 'met'

@@ -10,6 +10,9 @@ import { checkExerciseLessons } from './src/exercises/exercise-lessons.ts';
 import { remarkMermaidDiagrams } from './src/markdown/remark-mermaid-diagrams.ts';
 import { diagramBrowser } from './src/markdown/diagram-browser-integration.ts';
 import { lazyMonacoCss } from './src/build/lazy-monaco-css.ts';
+import { slimTfjs } from './src/build/slim-tfjs.ts';
+import { monacoWorkerImports } from './src/build/monaco-worker-imports.ts';
+import { typescriptLibFiles } from './src/build/typescript-lib-files.ts';
 import { contentSecurityPolicy } from './src/build/content-security-policy.ts';
 import { lessonSidebarRestart } from './src/build/lesson-sidebar-restart.ts';
 
@@ -25,9 +28,18 @@ const repository = (pkg.repository?.url ?? pkg.repository ?? '').replace(/^git\+
 export default defineConfig({
   markdown: { processor: unified({ remarkPlugins: [remarkMermaidDiagrams] }) },
   vite: {
-    plugins: [lazyMonacoCss()],
+    plugins: [lazyMonacoCss(), monacoWorkerImports(), slimTfjs()],
+    worker: { plugins: () => [typescriptLibFiles()] },
     // Pre-bundled in dev, so opening the first exercise does not trigger a reload.
-    optimizeDeps: { include: ['monaco-editor', '@tensorflow/tfjs', 'sucrase'] },
+    optimizeDeps: {
+      include: [
+        'monaco-editor/editor',
+        '@tensorflow/tfjs-core',
+        '@tensorflow/tfjs-backend-cpu',
+        '@tensorflow/tfjs-layers',
+        'sucrase',
+      ],
+    },
   },
   integrations: [
     starlight({

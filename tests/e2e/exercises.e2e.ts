@@ -67,7 +67,7 @@ test('the code survives a reload, and the page remembers the last verdict', asyn
   await expect(reloaded.locator('.exercise-results')).toBeEmpty();
 });
 
-test('completion offers TF.js members after "tf."', async ({ page }) => {
+test('completion offers TF.js members after "tf.", and errors are marked', async ({ page }) => {
   const widget = await openExercise(page, 'fit-linear-model');
   await widget.locator('.monaco-editor .view-lines').click();
   await page.keyboard.press('ControlOrMeta+End');
@@ -78,6 +78,11 @@ test('completion offers TF.js members after "tf."', async ({ page }) => {
     await expect(page.locator('.suggest-widget .monaco-list-row').first()).toBeVisible({ timeout: 2000 });
   }).toPass({ timeout: 30_000 });
   await expect(page.locator('.suggest-widget')).toContainText('tidy');
+  // Error markers: one for a name the learner's realm lacks, none for the console and timers it has.
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Shift+Home');
+  await page.keyboard.insertText('console.log(setTimeout, notDefinedHere);');
+  await expect(widget.locator('.squiggly-error')).toHaveCount(1, { timeout: 30_000 });
 });
 
 test('the browser and `lifecycle-lab grade` give the same result for the same submission', async ({ page }) => {

@@ -1,10 +1,11 @@
-import * as tf from '@tensorflow/tfjs';
+import type * as TF from '@tensorflow/tfjs';
 import type { CheckDefinition, ExerciseChecks } from '../../grading/check-kit.ts';
 import type { GradableExercise } from '../../grading/gradable-exercise.ts';
 import { createGrader } from '../../grading/grader.ts';
 import type { GradeResult } from '../../grading/result.ts';
 import { prepareTf } from '../../grading/tf-backend.ts';
-import { workerRealms } from './worker-realm.ts';
+import * as slimTf from './slim-tf.ts';
+import { learnerRealms as realms } from './learner-realms.ts';
 
 /**
  * The grader's side in the browser, on the page: the browser's adapter over the grading
@@ -14,7 +15,8 @@ import { workerRealms } from './worker-realm.ts';
 const checkModules = import.meta.glob<{ default: ExerciseChecks<unknown> }>('../../../content/exercises/*/checks.ts');
 const solutionModules = import.meta.glob<Record<string, unknown>>('../../../content/exercises/*/solution.ts');
 
-const realms = workerRealms();
+// The grader's TF.js lacks only tfjs-data and the converter, which no check or solution uses.
+const tf = slimTf as unknown as typeof TF;
 const tfReady = prepareTf(tf);
 const grader = createGrader({ tf, openRealm: realms.open, now: () => performance.now() });
 const NO_HIDDEN_CHECKS: readonly CheckDefinition<unknown>[] = [];
@@ -24,6 +26,18 @@ export const warmUp = (): void => realms.warm();
 
 /** A fresh seed for one Run: shown with the result, so `lifecycle-lab grade --seed` replays it. */
 export const freshSeed = (): number => crypto.getRandomValues(new Uint32Array(1))[0]! >>> 1;
+
+/**
+ * Starts loading an exercise's checks and reference solution (and the grader's TF.js
+ * backend), so that the first Run finds them there.
+ */
+export function prepareExercise(id: string): void {
+  void Promise.all([
+    checkModules[`../../../content/exercises/${id}/checks.ts`]?.(),
+    solutionModules[`../../../content/exercises/${id}/solution.ts`]?.(),
+    tfReady,
+  ]).catch(() => undefined);
+}
 
 async function loadExercise(id: string, timeLimitMs: number | undefined): Promise<GradableExercise> {
   const loadChecks = checkModules[`../../../content/exercises/${id}/checks.ts`];

@@ -1,9 +1,15 @@
 /**
  * Defines `<exercise-widget>`. Until the widget comes within a screen of the viewport
  * this is all that runs: Monaco, TF.js, the grader and their CSS are imported only then.
+ * Then what the first verdict needs is fetched side by side rather than one after another:
+ * the learner worker starts (it loads its own TF.js), the grader loads the exercise's checks
+ * and solution, and Monaco loads for the editor.
  */
 import { defineLazyElement } from '../define-lazy-element.ts';
 
 defineLazyElement('exercise-widget', '800px 0px', (element) => {
+  const id = element.dataset['exercise'] ?? '';
+  void import('./learner-realms.ts').then(({ learnerRealms }) => learnerRealms.warm());
+  void import('./browser-grader.ts').then(({ prepareExercise }) => prepareExercise(id));
   void import('./exercise-widget.ts').then(({ mountExercise }) => mountExercise(element));
 });

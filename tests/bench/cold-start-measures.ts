@@ -1,0 +1,102 @@
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { Browser, Page } from '@playwright/test';
+
+const projectRoot = join(import.meta.dirname, '../..');
+/** Where the bench puts bare Pyodide in the built site, so the same server serves both. */
+export const PYODIDE_PATH = '/bench-pyodide/';
+const VIEWPORT = { width: 1280, height: 800 };
+
+/** Waits, inside the page, until the widget of `exercise` has a Monaco editor; returns performance.now() then. */
+const waitForEditor = (page: Page, id: string) =>
+  page.evaluate(async (exercise) => {
+    const selector = `exercise-widget[data-exercise="${exercise}"]`;
+    for (;;) {
+      const widget = document.querySelector<HTMLElement>(selector);
+      if (widget?.dataset['ready'] === 'true' && widget.querySelector('.monaco-editor .view-lines')) return performance.now();
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+  }, id);
+
+/**
+ * Arriving at an exercise straight from a link (`#exercise-<id>`), HTTP cache empty: ms from
+ * navigation start to the editor ready and to the first verdict, Run being pressed the
+ * moment the editor is there (the starter's verdict; what counts is when it arrives).
+ */
+export async function coldFirstVerdict(
+  browser: Browser,
+  base: string,
+  path: string,
+  id: string,
+): Promise<{ ready: number; verdict: number }> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  await page.goto(`${base}${path}#exercise-${id}`, { waitUntil: 'commit' });
+  const ready = await waitForEditor(page, id);
+  const verdict = await page.evaluate(async (exercise) => {
+    const widget = document.querySelector(`exercise-widget[data-exercise="${exercise}"]`) as HTMLElement & { lastResult?: unknown };
+    widget.querySelector<HTMLButtonElement>('[data-action="run"]')!.click();
+    while (!widget.lastResult || widget.dataset['busy']) await new Promise((resolve) => setTimeout(resolve, 5));
+    return performance.now();
+  }, id);
+  await context.close();
+  return { ready, verdict };
+}
+
+/**
+ * A repeat visit: the exercise was opened once in this browser (HTTP cache warm), then is
+ * opened again from a link: ms from navigation start to the editor ready, for each of `times` visits.
+ */
+export async function repeatVisitEditorReady(browser: Browser, base: string, path: string, id: string, times: number): Promise<number[]> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  const url = `${base}${path}#exercise-${id}`;
+  await page.goto(url);
+  await waitForEditor(page, id);
+  await page.waitForLoadState('networkidle');
+  const values: number[] = [];
+  for (let i = 0; i < times; i += 1) {
+    await page.goto('about:blank');
+    await page.goto(url, { waitUntil: 'commit' });
+    values.push(await waitForEditor(page, id));
+    await page.waitForLoadState('networkidle');
+  }
+  await context.close();
+  return values;
+}
+
+/**
+ * Copies the `pyodide` package into the built site with a page that boots it bare and
+ * runs one mean-squared-error function: the engine behind the Python alternatives, with
+ * no editor and no grader, served by the same server as the site.
+ */
+export function installBarePyodide(distDirectory: string): void {
+  const require = createRequire(join(projectRoot, 'package.json'));
+  const target = join(distDirectory, PYODIDE_PATH);
+  mkdirSync(target, { recursive: true });
+  cpSync(dirname(require.resolve('pyodide/package.json')), target, { recursive: true });
+  writeFileSync(
+    join(target, 'index.html'),
+    `<!doctype html><meta charset="utf-8"><title>bare Pyodide</title><script src="pyodide.js"></script>
+<script>
+  loadPyodide({ indexURL: ${JSON.stringify(PYODIDE_PATH)} }).then((pyodide) => {
+    pyodide.runPython('def mse(y_true, y_pred):\\n    return sum((t - p) ** 2 for t, p in zip(y_true, y_pred)) / len(y_true)\\n');
+    window.benchResult = pyodide.runPython('mse([1.0, 2.0, 3.0], [1.5, 2.0, 2.0])');
+    window.benchDone = performance.now();
+  });
+</script>
+`,
+  );
+}
+
+/** Cold (empty HTTP cache) navigation to bare Pyodide → one MSE call answered, in ms from navigation start. */
+export async function barePyodideMs(browser: Browser, base: string): Promise<number> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  await page.goto(`${base}${PYODIDE_PATH}`, { waitUntil: 'commit' });
+  const done = await page.waitForFunction(() => (window as { benchDone?: number }).benchDone, undefined, { timeout: 120_000, polling: 5 });
+  const elapsed = (await done.jsonValue()) as number;
+  await context.close();
+  return elapsed;
+}

@@ -79,7 +79,8 @@ function figure(plot: PlotData, checkName: string, width: number): HTMLElement {
   text.id = `${id}-text`;
   text.textContent = plotDescription(plot);
   const drawing = plot.kind === 'table' ? table(plot) : chart(plot, width);
-  const svg = drawing instanceof SVGSVGElement ? drawing : drawing.querySelector('svg:last-of-type');
+  // With a legend Plot returns a <figure> whose own <svg> child is the chart (the swatches are nested deeper).
+  const svg = drawing instanceof SVGSVGElement ? drawing : drawing.querySelector<SVGSVGElement>(':scope > svg');
   const labelled = plot.kind === 'table' ? drawing : svg;
   if (labelled) {
     if (plot.kind !== 'table') labelled.setAttribute('role', 'img');

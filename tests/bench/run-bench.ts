@@ -10,7 +10,7 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { findChromium, NO_CHROMIUM_HELP } from '../e2e/find-chromium.ts';
-import { editorReadyMs, heapBytes, paste, runToVerdictMs, solutionOf, transferredBytes } from './browser-measures.ts';
+import { editorReadyMs, heapBytes, paste, plottingBytes, runToVerdictMs, solutionOf, transferredBytes } from './browser-measures.ts';
 import { lighthouseScores } from './lighthouse-measures.ts';
 import { buildMs, gradeThroughput, verifyMs } from './node-measures.ts';
 import { repeat, summarise, type Figure } from './stats.ts';
@@ -140,6 +140,24 @@ async function main(): Promise<void> {
     record({ figure: 'JS on an exercise lesson before the widget is near (gzip)', value: exercise.loaded.js / 1024, unit: 'KB' });
     record({ figure: 'JS added once the editor is ready (gzip)', value: (exercise.later?.js ?? 0) / 1024, unit: 'KB' });
     record({ figure: 'CSS added once the editor is ready (gzip)', value: (exercise.later?.css ?? 0) / 1024, unit: 'KB' });
+    // Observable Plot comes with the first verdict that has a plot, never with a page or an editor.
+    const plottingEarly = [...exercise.loaded.urls, ...(exercise.later?.urls ?? [])].filter((url) => /plot-view|observablehq/i.test(url));
+    record({
+      figure: 'plotting files loaded before a verdict',
+      value: plottingEarly.length,
+      unit: 'files',
+      budget: { limit: 0, better: 'lower' },
+    });
+    const plotContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await plotContext.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: BASE });
+    const plotPage = await plotContext.newPage();
+    await plotPage.goto(`${BASE}/evaluation-and-validation/`);
+    record({
+      figure: 'JS the first plotted verdict adds (plot view + Observable Plot, gzip)',
+      value: (await plottingBytes(plotPage, 'mse', solutionOf('mse'))) / 1024,
+      unit: 'KB',
+    });
+    await plotContext.close();
 
     console.error('editor ready (5 runs)…');
     record({

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './csp-guard.ts';
 import { exercise, exercises, openExercise, replaceCode, run, source } from './exercise-page.ts';
 
@@ -23,14 +24,17 @@ for (const { id, folder } of exercises) {
         const drawing = figure.locator(plot.kind === 'table' ? 'table' : 'svg[role="img"]');
         await expect(drawing).toHaveAttribute('aria-label', new RegExp(plot.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
         await expect(drawing).toBeVisible();
-        // The chart itself, with its marks (Plot names each mark's group), not a legend swatch.
-        if (plot.kind !== 'table') expect(await drawing.locator('g[aria-label]').count()).toBeGreaterThan(0);
+        // The chart itself, with its marks (Plot names each mark's group; kept as data-mark), not a legend swatch.
+        if (plot.kind !== 'table') expect(await drawing.locator('g[data-mark]').count()).toBeGreaterThan(0);
       }
       // Drawn in the theme's own colours: the chart's text colour is the page's, so it changes with the theme.
       const svg = figures.locator('svg[role="img"]').first();
       if ((await svg.count()) > 0) axisColours.push(await svg.evaluate((node) => getComputedStyle(node).color));
     }
     if (axisColours.length === 2) expect(axisColours[0]).not.toBe(axisColours[1]);
+    // In the dark theme now: the figures (charts, legends, tables) pass axe, contrast included.
+    const axe = await new AxeBuilder({ page }).include('.exercise-plots').analyze();
+    expect(axe.violations.map((violation) => `${violation.id}: ${violation.nodes.length}`)).toEqual([]);
   });
 }
 

@@ -38,7 +38,7 @@ function table(plot: TablePlot): HTMLTableElement {
   const node = document.createElement('table');
   node.className = 'exercise-plot__table';
   const head = node.createTHead().insertRow();
-  for (const column of ['', ...plot.columns])
+  for (const column of ['mark', ...plot.columns])
     head.append(Object.assign(document.createElement('th'), { textContent: column, scope: 'col' }));
   const body = node.createTBody();
   for (const row of plot.rows) {
@@ -88,6 +88,12 @@ function figure(plot: PlotData, checkName: string, width: number): HTMLElement {
     labelled.setAttribute('aria-describedby', text.id);
   }
   if (svg) {
+    // The chart is one image with one name and description: Plot's per-mark aria-labels on plain
+    // <g> elements are not allowed there (axe: aria-prohibited-attr), so they become data.
+    for (const group of svg.querySelectorAll('[aria-label]')) {
+      group.setAttribute('data-mark', group.getAttribute('aria-label') ?? '');
+      group.removeAttribute('aria-label');
+    }
     // A <title> too, for tools that read SVG itself rather than ARIA.
     const title = document.createElementNS('http://www.w3.org/2000/svg', 'title');
     title.textContent = plotLabel(plot);

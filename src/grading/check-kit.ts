@@ -4,6 +4,7 @@ import type { SeededRandom } from './seeded-random.ts';
 import { firstMismatch, isClose, type Tolerance } from './tolerance.ts';
 import { renderValue } from './render-value.ts';
 import { ROW_KEY } from './plain-data.ts';
+import type { Plot } from './plot.ts';
 
 /**
  * What exercise authors write checks with. A check is an async function that calls the
@@ -53,6 +54,16 @@ export interface CheckContext<Reference> {
    * are not checked for Proxies, which the exercise's ordinary calls must do.
    */
   callMany(argLists: ArgSpec[][], options?: CallOptions): Promise<CallOutcome[]>;
+  /**
+   * Attaches a plot to this check's result (at most three per check), drawn under the
+   * verdict in the widget and carried by the CLI's JSON. Plain numbers and labels only (see
+   * plot.ts for the kinds); `text` says what it shows with numbers. Call it before judging,
+   * so that a failing check shows what went wrong; learner values may be anything (they
+   * are rounded, cut to size, and non-finite ones become null).
+   * @example t.plot({ kind: 'bars', title: 'How often each row landed in test', text: `row #1 was in test 43% of the time, expected 30%`,
+   *   x_label: 'row', y_label: 'share in test', bars: shares.map((y, x) => ({ x, y })), rules: [{ y: 0.3, label: 'expected 30%' }] })
+   */
+  plot(plot: Plot): void;
 }
 
 /** One check: an id, a statement shown in results, and the function that passes or fails. */

@@ -6,6 +6,7 @@ import type { GradingEnvironment } from './grading-environment.ts';
 import { LearnerSession } from './learner-session.ts';
 import { OUTPUT_LIMIT } from './console-capture.ts';
 import type { ArgSpec } from './protocol.ts';
+import { normalisePlot, PLOTS_PER_CHECK, type Plot } from './plot.ts';
 import { errorResult, GRADER_VERSION, RESULT_VERSION, roundMs, type CheckResult, type GradeResult } from './result.ts';
 import { deriveSeed, SeededRandom } from './seeded-random.ts';
 import { transpileSubmission } from './transpile.ts';
@@ -17,6 +18,22 @@ export interface GradeOptions {
   hidden?: boolean;
   /** A per-call limit (the CLI's `--timeout`); see gradeLimits. */
   callTimeoutMs?: number | undefined;
+  /**
+   * Called while a check runs with what the learner's code reports through `report(step,
+   * loss)` (streamed, at most every ~50 ms): the widget shows it as progress. It changes no
+   * verdict; the reports a check keeps come back in the call's outcome.
+   */
+  onProgress?: ((progress: GradeProgress) => void) | undefined;
+}
+
+/** Progress of a running check, from the learner's `report(step, loss)` calls. */
+export interface GradeProgress {
+  /** The id of the check that is running. */
+  check: string;
+  step: number;
+  loss: number;
+  /** How many reports the current call has made so far. */
+  count: number;
 }
 
 /**
@@ -68,7 +85,12 @@ export async function gradeSubmission<Reference>(
 
     const run = { environment, reference: exercise.reference, seed: options.seed, session, limits, deadline: started + limits.runMs };
     const tests: CheckResult[] = [];
-    for (const { check, hidden } of all) tests.push(await runCheck(check, hidden, run));
+    const { onProgress } = options;
+    for (const { check, hidden } of all) {
+      session.progress = onProgress ? (progress) => onProgress({ check: check.id, ...progress }) : undefined;
+      tests.push(await runCheck(check, hidden, run));
+    }
+    session.progress = undefined;
     const status = tests.every((test) => test.status === 'pass') ? 'pass' : 'fail';
     return finish({ ...base, status, tests });
   } finally {
@@ -94,6 +116,7 @@ async function runCheck<Reference>(check: CheckDefinition<Reference>, hidden: bo
     return { ...base, status: 'timeout', message: `not run: the whole run's time limit (${limits.runMs} ms) was used up`, duration_ms: 0 };
   }
   let output = '';
+  const plots: Plot[] = [];
   const callMany = async (argLists: ArgSpec[][], options: CallOptions = {}) => {
     const budget = Math.max(1, Math.min(limits.callMs, deadline - environment.now()));
     const outcomes = await session.call(argLists, budget, options.statistical ?? false, options.exportName);
@@ -109,6 +132,10 @@ async function runCheck<Reference>(check: CheckDefinition<Reference>, hidden: bo
     callMany,
     call: async (...args: ArgSpec[]) => (await callMany([args]))[0]!,
     callExport: async (exportName: string, ...args: ArgSpec[]) => (await callMany([args], { exportName }))[0]!,
+    plot: (plot: Plot) => {
+      if (plots.length >= PLOTS_PER_CHECK) throw new Error(`a check may attach at most ${PLOTS_PER_CHECK} plots`);
+      plots.push(normalisePlot(plot));
+    },
   };
   const verdict = await Promise.resolve()
     .then(() => check.run(context))
@@ -131,6 +158,8 @@ async function runCheck<Reference>(check: CheckDefinition<Reference>, hidden: bo
     ...base,
     ...verdict,
     ...(output ? { output: cutText(output, OUTPUT_LIMIT) } : {}),
+    // Kept whatever the verdict: a failing check's plot shows what went wrong.
+    ...(plots.length > 0 ? { plots } : {}),
     duration_ms: roundMs(environment.now() - started),
   };
 }

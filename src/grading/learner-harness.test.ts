@@ -159,3 +159,34 @@ describe('learner harness: TF.js on demand', () => {
     expect(realm.outcome()).toMatchObject({ status: 'returned', value: 5 });
   });
 });
+
+describe('learner harness: report(step, loss)', () => {
+  it('keeps the finite reports a call makes, streams the first as progress, and ignores the rest without throwing', async () => {
+    const posted: LearnerMessage[] = [];
+    const harness = createLearnerHarness({ loadTf: async () => fakeEngine(), post: (message) => posted.push(message) });
+    const global = globalThis as { report?: unknown };
+    global.report = harness.report;
+    try {
+      await harness.handle({
+        type: 'load',
+        code: `report(9, 9); exports.f = (n) => { if (n) { report(0, 4); report(1, NaN); report('2', 1); report(2, 1); } return 1; };`,
+        exportNames: ['f'],
+      });
+      await harness.handle({ type: 'call', batchId: 5, calls: [[{ kind: 'value', value: 1 }], [{ kind: 'value', value: 0 }]] });
+    } finally {
+      delete global.report;
+    }
+    const progress = posted.filter((message) => message.type === 'progress');
+    expect(progress).toEqual([{ type: 'progress', batchId: 5, step: 0, loss: 4, count: 1 }]);
+    const { outcomes } = posted.at(-1) as { outcomes: CallOutcome[] };
+    expect(outcomes[0]).toMatchObject({
+      status: 'returned',
+      reports: [
+        { step: 0, loss: 4 },
+        { step: 2, loss: 1 },
+      ],
+    });
+    // A call that reports nothing carries no reports at all.
+    expect(outcomes[1]).not.toHaveProperty('reports');
+  });
+});

@@ -16,7 +16,14 @@ import { functionCompiler, type ModuleCompiler } from './module-compiler.ts';
 import { toPlainData } from './plain-data.ts';
 import { mulberry32 } from './seeded-random.ts';
 import { watchTensors, type TensorReport, type WatchedEngine } from './tensor-watch.ts';
-import type { ArgSpec, CallOutcome, GraderMessage, LearnerMessage } from './protocol.ts';
+import {
+  REPORTS_PER_CALL,
+  type ArgSpec,
+  type CallOutcome,
+  type GraderMessage,
+  type LearnerMessage,
+  type ReportedStep,
+} from './protocol.ts';
 
 /**
  * The part of the grader that lives inside the learner's realm: it evaluates the
@@ -59,6 +66,10 @@ const SOURCE_URL = 'learner.ts';
 const now = performance.now.bind(performance);
 const { keys } = Object;
 const NO_TENSORS: TensorReport = { leaked: 0, largestFromData: 0, nonFiniteFromData: 0 };
+/** The shortest gap between two streamed progress messages: enough for a live curve, not a flood. */
+const PROGRESS_EVERY_MS = 50;
+/** A finite number, tested without calling anything learner code could have replaced. */
+const isFiniteNumber = (value: unknown): value is number => typeof value === 'number' && value - value === 0;
 
 /** An object literal without its prototype: nothing learner code put on Object.prototype is consulted when it is read or resolved. */
 const bare = <T extends object>(fields: T): T => setPrototypeOf(fields, null) as T;
@@ -71,6 +82,13 @@ export interface LearnerHarness {
   handle(message: GraderMessage): Promise<void>;
   /** The capturing console; a worker entry installs it as the realm's global `console`. */
   console: ConsoleCapture['console'];
+  /**
+   * `report(step, loss)`: a worker entry installs it as the realm's global `report`, for a
+   * training loop to show its loss per step. Kept with the call that made it (see
+   * CallOutcome.reports) and streamed as progress; outside a call, or with anything but two
+   * finite numbers, it does nothing, and it never throws.
+   */
+  report: (step: number, loss: number) => void;
 }
 
 /** Creates the harness for one learner realm. */
@@ -83,6 +101,21 @@ export function createLearnerHarness({ loadTf, lockDown, post, compiler = functi
   let loadedTf: LoadedTf | undefined;
   let tensors: ReturnType<typeof watchTensors> | undefined;
   let lockedDown = false;
+  /** The reports of the call running now (undefined between calls) and the batch it belongs to. */
+  let reports: ReportedStep[] | undefined;
+  let reportCount = 0;
+  let batchId = 0;
+  let lastProgress = -Infinity;
+
+  const report = (step: unknown, loss: unknown): void => {
+    if (!reports || !isFiniteNumber(step) || !isFiniteNumber(loss)) return;
+    reportCount += 1;
+    if (reports.length < REPORTS_PER_CALL) reports[reports.length] = sealed({ step, loss });
+    const time = now();
+    if (time - lastProgress < PROGRESS_EVERY_MS) return;
+    lastProgress = time;
+    post(sealed({ type: 'progress', batchId, step, loss, count: reportCount }));
+  };
 
   const requireModule = (name: string): unknown => {
     if (name !== TF_MODULE)
@@ -164,6 +197,14 @@ export function createLearnerHarness({ loadTf, lockDown, post, compiler = functi
       }
       return after;
     };
+    reports = bareList<ReportedStep>();
+    reportCount = 0;
+    lastProgress = -Infinity;
+    const kept = () => {
+      const list = reports!;
+      reports = undefined;
+      return list.length > 0 ? { reports: frozen(toArray(list)) } : {};
+    };
     tensors?.begin();
     const started = now();
     try {
@@ -178,6 +219,7 @@ export function createLearnerHarness({ loadTf, lockDown, post, compiler = functi
         tensors: sealed({ ...(tensors?.end() ?? NO_TENSORS) }),
         output: capture.drain(),
         durationMs,
+        ...kept(),
       });
     } catch (error) {
       return sealed({
@@ -187,12 +229,14 @@ export function createLearnerHarness({ loadTf, lockDown, post, compiler = functi
         tensors: sealed({ ...(tensors?.end() ?? NO_TENSORS) }),
         output: capture.drain(),
         durationMs: now() - started,
+        ...kept(),
       });
     }
   };
 
   return {
     console: capture.console,
+    report: (step, loss) => report(step, loss),
     async handle(message) {
       if (message.type === 'load') {
         // A TF.js that cannot load is the realm's failure, not the learner's: it rejects and the realm dies.
@@ -201,6 +245,7 @@ export function createLearnerHarness({ loadTf, lockDown, post, compiler = functi
         return;
       }
       const fn = learnerFunctions[message.exportName ?? mainExport]!;
+      batchId = message.batchId;
       const outcomes = bareList<CallOutcome>();
       for (let i = 0; i < message.calls.length; i += 1) outcomes[i] = await call(fn, message.calls[i]!, message.statistical === true);
       post(sealed({ type: 'results', batchId: message.batchId, outcomes: frozen(outcomes) }));

@@ -1,4 +1,13 @@
-import type { ArgSpec, CallOutcome, ErrorInfo, GraderMessage, LearnerMessage } from './protocol.ts';
+import {
+  REPORTS_PER_CALL,
+  type ArgSpec,
+  type CallOutcome,
+  type ErrorInfo,
+  type GraderMessage,
+  type LearnerMessage,
+  type ProgressMessage,
+  type ReportedStep,
+} from './protocol.ts';
 import type { PlaceInSource } from './transpile.ts';
 import { cutText } from './cut-text.ts';
 import { OUTPUT_LIMIT } from './console-capture.ts';
@@ -13,8 +22,13 @@ export type RealmReply = { kind: 'message'; message: LearnerMessage } | { kind: 
 export interface LearnerRealm {
   /** Sends `message` and resolves with the realm's answer, or timeout/crash after `timeoutMs`. */
   request(message: GraderMessage, timeoutMs: number): Promise<RealmReply>;
+  /** Where the realm sends `report(step, loss)` progress while a call runs (a realm may not stream it). */
+  onProgress?(listener: (progress: ProgressMessage) => void): void;
   dispose(): void;
 }
+
+/** Streamed progress of a call, as the session passes it on. */
+export type ProgressListener = (progress: { step: number; loss: number; count: number }) => void;
 
 /** How the environment hands out realms (fresh each time; it may keep a spare warm). */
 export type OpenRealm = () => Promise<LearnerRealm>;
@@ -38,6 +52,8 @@ export class LearnerSession {
   readonly #exportNames: string[];
   readonly #loadTimeoutMs: number;
   readonly #placeInSource: PlaceInSource;
+  /** Set by the grader for the check that is running; undefined when nobody listens. */
+  progress: ProgressListener | undefined;
 
   /** `placeInSource` maps positions in `code` (the transpiled module) back to the learner's file. */
   constructor(open: OpenRealm, module: { code: string; placeInSource: PlaceInSource }, exportNames: string[], loadTimeoutMs: number) {
@@ -60,13 +76,16 @@ export class LearnerSession {
     return placed ? { ...capped, ...placed } : capped;
   }
 
-  /** An outcome as the grader keeps it: error placed and capped, output capped. */
+  /** An outcome as the grader keeps it: error placed and capped, output and reports capped. */
   #received(outcome: CallOutcome): CallOutcome {
     const output = cutText(outcome.output, OUTPUT_LIMIT * 2);
-    if (outcome.status === 'threw') return { ...outcome, output, error: this.#placed(outcome.error) };
-    if (outcome.status === 'returned' && outcome.problem !== undefined)
-      return { ...outcome, output, problem: cutText(String(outcome.problem), 500) };
-    return { ...outcome, output };
+    if (outcome.status === 'timeout' || outcome.status === 'crashed') return { ...outcome, output };
+    const { reports, ...rest } = outcome;
+    const kept = keptReports(reports);
+    const checked = { ...rest, output, ...(kept ? { reports: kept } : {}) };
+    if (checked.status === 'threw') return { ...checked, error: this.#placed(checked.error) };
+    if (checked.problem !== undefined) return { ...checked, problem: cutText(String(checked.problem), 500) };
+    return checked;
   }
 
   /** Opens a realm and loads the module into it. */
@@ -74,6 +93,7 @@ export class LearnerSession {
     this.close();
     const realm = await this.#open();
     this.#realm = realm;
+    realm.onProgress?.(({ step, loss, count }) => this.progress?.({ step, loss, count }));
     const reply = await realm.request({ type: 'load', code: this.#code, exportNames: this.#exportNames }, this.#loadTimeoutMs);
     if (reply.kind === 'timeout') {
       this.close();
@@ -124,4 +144,20 @@ export class LearnerSession {
     this.#realm?.dispose();
     this.#realm = undefined;
   }
+}
+
+/** Reports as the grader keeps them: finite number pairs only, at most REPORTS_PER_CALL (a subverted realm may send anything). */
+function keptReports(reports: unknown): ReportedStep[] | undefined {
+  if (!Array.isArray(reports) || reports.length === 0) return undefined;
+  const kept = reports
+    .slice(0, REPORTS_PER_CALL)
+    .filter(
+      (item: unknown): item is ReportedStep =>
+        typeof item === 'object' &&
+        item !== null &&
+        Number.isFinite((item as { step?: unknown }).step) &&
+        Number.isFinite((item as { loss?: unknown }).loss),
+    )
+    .map(({ step, loss }) => ({ step, loss }));
+  return kept.length > 0 ? kept : undefined;
 }

@@ -27,6 +27,18 @@ export interface ErrorInfo {
   column?: number;
 }
 
+/**
+ * One `report(step, loss)` the learner's code made during a call (a global in the learner's
+ * realm, for a training loop to show its progress). Only finite numbers are kept.
+ */
+export interface ReportedStep {
+  step: number;
+  loss: number;
+}
+
+/** The most `report` calls kept per call; later ones still stream but are not kept. */
+export const REPORTS_PER_CALL = 2000;
+
 /** What happened when the learner's function was called once. */
 export type CallOutcome =
   | {
@@ -40,8 +52,18 @@ export type CallOutcome =
       tensors: TensorReport;
       output: string;
       durationMs: number;
+      /** What the call reported with `report(step, loss)`, in order (absent when it reported nothing). */
+      reports?: ReportedStep[];
     }
-  | { status: 'threw'; error: ErrorInfo; argsAfter: unknown[]; tensors: TensorReport; output: string; durationMs: number }
+  | {
+      status: 'threw';
+      error: ErrorInfo;
+      argsAfter: unknown[];
+      tensors: TensorReport;
+      output: string;
+      durationMs: number;
+      reports?: ReportedStep[];
+    }
   /** Filled in on the grader's side: the call did not answer in time, or the realm died. */
   | { status: 'timeout'; output: string; durationMs: number }
   | { status: 'crashed'; message: string; output: string; durationMs: number };
@@ -73,9 +95,22 @@ export type LearnerMessage =
   | { type: 'load-failed'; reason: 'threw' | 'missing-export'; error: ErrorInfo; output: string }
   | { type: 'results'; batchId: number; outcomes: CallOutcome[] }
   /** The learner's code called close() on its own realm. */
-  | { type: 'closed-early' };
+  | { type: 'closed-early' }
+  | ProgressMessage;
 
-const LEARNER_TYPES = new Set(['ready', 'loaded', 'load-failed', 'results', 'closed-early']);
+/**
+ * Streamed while a call runs: the latest `report(step, loss)` (at most one every ~50 ms) and
+ * how many reports the call has made. It answers no request; the page shows it as progress.
+ */
+export interface ProgressMessage {
+  type: 'progress';
+  batchId: number;
+  step: number;
+  loss: number;
+  count: number;
+}
+
+const LEARNER_TYPES = new Set(['ready', 'loaded', 'load-failed', 'results', 'closed-early', 'progress']);
 
 /**
  * Checks the envelope of a message from the learner's realm. The learner's code can post
@@ -88,6 +123,10 @@ export function isLearnerMessage(value: unknown): value is LearnerMessage {
   if (type === 'results') {
     const { batchId, outcomes } = value as { batchId?: unknown; outcomes?: unknown };
     return typeof batchId === 'number' && Array.isArray(outcomes);
+  }
+  if (type === 'progress') {
+    const { batchId, step, loss, count } = value as Partial<Record<'batchId' | 'step' | 'loss' | 'count', unknown>>;
+    return [batchId, step, loss, count].every((field) => typeof field === 'number' && Number.isFinite(field));
   }
   return true;
 }

@@ -41,4 +41,18 @@ describe('RealmChannel', () => {
       message: 'it ran out of memory',
     });
   });
+
+  it('passes progress of the call in flight to the listener, without settling the call', async () => {
+    const { realm } = channel();
+    const seen: number[] = [];
+    realm.onProgress((progress) => seen.push(progress.step));
+    const reply = realm.request({ type: 'call', batchId: 7, calls: [] }, 1000);
+    await Promise.resolve();
+    realm.receive({ type: 'progress', batchId: 7, step: 1, loss: 2, count: 1 });
+    realm.receive({ type: 'progress', batchId: 8, step: 2, loss: 2, count: 2 });
+    realm.receive({ type: 'results', batchId: 7, outcomes: [] });
+    realm.receive({ type: 'progress', batchId: 7, step: 3, loss: 2, count: 3 });
+    expect(await reply).toMatchObject({ kind: 'message', message: { type: 'results', batchId: 7 } });
+    expect(seen).toEqual([1]);
+  });
 });

@@ -1,4 +1,4 @@
-import { isLearnerMessage, type GraderMessage, type LearnerMessage } from './protocol.ts';
+import { isLearnerMessage, type GraderMessage, type LearnerMessage, type ProgressMessage } from './protocol.ts';
 import type { LearnerRealm, RealmReply } from './learner-session.ts';
 
 /** The environment's handle on a learner realm: a Web Worker or a worker thread. */
@@ -26,6 +26,8 @@ export class RealmChannel implements LearnerRealm {
   #pending: ((reply: RealmReply) => void) | undefined;
   #accepts: (message: LearnerMessage) => boolean = () => false;
   #dead: string | undefined;
+  #inFlight: GraderMessage | undefined;
+  #progress: ((progress: ProgressMessage) => void) | undefined;
 
   constructor(transport: RealmTransport, ready: Promise<void>) {
     this.#transport = transport;
@@ -39,7 +41,19 @@ export class RealmChannel implements LearnerRealm {
    * learner's code can post messages too): anything else is ignored.
    */
   receive(message: unknown): void {
-    if (isLearnerMessage(message) && this.#accepts(message)) this.#settle({ kind: 'message', message });
+    if (!isLearnerMessage(message)) return;
+    if (message.type === 'progress') {
+      // Progress answers nothing: it goes to the listener while the call it belongs to runs.
+      const call = this.#inFlight;
+      if (call?.type === 'call' && call.batchId === message.batchId) this.#progress?.(message);
+      return;
+    }
+    if (this.#accepts(message)) this.#settle({ kind: 'message', message });
+  }
+
+  /** Where `report(step, loss)` progress of the call in flight goes (one listener; the last one set wins). */
+  onProgress(listener: (progress: ProgressMessage) => void): void {
+    this.#progress = listener;
   }
 
   /** The realm died; the request in flight, and any later one, get this reason. */
@@ -67,9 +81,11 @@ export class RealmChannel implements LearnerRealm {
         this.dispose();
       }, timeoutMs);
       this.#accepts = answers(message);
+      this.#inFlight = message;
       this.#pending = (reply) => {
         clearTimeout(timer);
         this.#accepts = () => false;
+        this.#inFlight = undefined;
         resolve(reply);
       };
       this.#transport.send(message);

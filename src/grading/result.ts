@@ -4,6 +4,8 @@
  * results.json). Change it only by bumping RESULT_VERSION.
  */
 
+import type { Plot } from './plot.ts';
+
 export const RESULT_VERSION = 1 as const;
 /** Bumped with package.json's version; a test keeps the two equal. */
 export const GRADER_VERSION = '0.1.0';
@@ -21,6 +23,11 @@ export interface CheckResult {
   actual?: string;
   /** The learner's console output during this check, cut to 500 characters. */
   output?: string;
+  /**
+   * What the check shows as plots: plain numbers and labels with a text alternative each
+   * (see plot.ts). Added within version 1: optional, and readers that do not know it ignore it.
+   */
+  plots?: Plot[];
   hidden: boolean;
   duration_ms: number;
 }

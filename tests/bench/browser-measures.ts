@@ -6,7 +6,10 @@ import type { Browser, Page, Response } from '@playwright/test';
 const projectRoot = join(import.meta.dirname, '../..');
 
 /** gzip bytes of the JS and CSS a page loaded, as a compressing server would send them. */
-export async function transferredBytes(page: Page, action: () => Promise<void>): Promise<{ js: number; css: number; urls: string[] }> {
+export async function transferredBytes(
+  page: Page,
+  action: () => Promise<void>,
+): Promise<{ js: number; css: number; urls: string[]; files: { url: string; type: 'js' | 'css'; bytes: number }[] }> {
   const seen = new Map<string, { type: 'js' | 'css'; bytes: number }>();
   const pending: Promise<void>[] = [];
   const onResponse = (response: Response) => {
@@ -35,7 +38,7 @@ export async function transferredBytes(page: Page, action: () => Promise<void>):
     ),
   );
   for (const [tag, text] of inline) tag === 'STYLE' ? (css += gzipSync(text).length) : (js += gzipSync(text).length);
-  return { js, css, urls: [...seen.keys()] };
+  return { js, css, urls: [...seen.keys()], files: [...seen].map(([url, file]) => ({ url, ...file })) };
 }
 
 /** ms from the widget entering the viewport to an editor that accepts typing. */
@@ -88,3 +91,23 @@ export async function heapBytes(page: Page): Promise<number> {
 }
 
 export const solutionOf = (id: string) => readFileSync(join(projectRoot, 'content/exercises', id, 'solution.ts'), 'utf8');
+
+/** Worker scripts: what a Run loads besides the page's own code. */
+const WORKER_CODE = /learner-worker|ts\.worker|editor\.worker|tfjs/i;
+
+/**
+ * gzip bytes of the page's own JS that the first verdict with a plot adds: the plot view and
+ * Observable Plot, loaded with that verdict and not before (workers are left out).
+ */
+export async function plottingBytes(page: Page, id: string, code: string): Promise<number> {
+  const widget = page.locator(`exercise-widget[data-exercise="${id}"]`);
+  await widget.scrollIntoViewIfNeeded();
+  await page.waitForSelector(`exercise-widget[data-exercise="${id}"][data-ready="true"]`);
+  await paste(page, id, code);
+  const loaded = await transferredBytes(page, async () => {
+    await runToVerdictMs(page, id);
+    await widget.locator('.exercise-plot svg[role="img"]').first().waitFor();
+  });
+  const own = loaded.files.filter(({ url, type }) => type === 'js' && !WORKER_CODE.test(url));
+  return own.reduce((sum, { bytes }) => sum + bytes, 0);
+}

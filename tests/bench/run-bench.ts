@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { findChromium, NO_CHROMIUM_HELP } from '../e2e/find-chromium.ts';
 import { barePyodideMs, coldFirstVerdict, installBarePyodide, repeatVisitEditorReady } from './cold-start-measures.ts';
-import { editorReadyMs, heapBytes, paste, runToVerdictMs, solutionOf, transferredBytes } from './browser-measures.ts';
+import { editorReadyMs, heapBytes, paste, plottingBytes, runToVerdictMs, solutionOf, transferredBytes } from './browser-measures.ts';
 import { diagramLessonBytes } from './diagram-measures.ts';
 import { lighthouseScores } from './lighthouse-measures.ts';
 import { buildMs, gradeThroughput, lastGradeCpuMsPerFile, verifyMs } from './node-measures.ts';
@@ -175,6 +175,24 @@ async function measureBrowser(executablePath: string): Promise<void> {
       budget: { limit: 1500, better: 'lower' },
     });
     record({ figure: 'CSS added once the editor is ready (gzip)', value: (exercise.later?.css ?? 0) / 1024, unit: 'KB' });
+    // Observable Plot comes with the first verdict that has a plot, never with a page or an editor.
+    const plottingEarly = [...exercise.loaded.urls, ...(exercise.later?.urls ?? [])].filter((url) => /plot-view|observablehq/i.test(url));
+    record({
+      figure: 'plotting files loaded before a verdict',
+      value: plottingEarly.length,
+      unit: 'files',
+      budget: { limit: 0, better: 'lower' },
+    });
+    const plotContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await plotContext.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: BASE });
+    const plotPage = await plotContext.newPage();
+    await plotPage.goto(`${BASE}/evaluation-and-validation/`);
+    record({
+      figure: 'JS the first plotted verdict adds (plot view + Observable Plot, gzip)',
+      value: (await plottingBytes(plotPage, 'mse', solutionOf('mse'))) / 1024,
+      unit: 'KB',
+    });
+    await plotContext.close();
 
     const engaged = await bytesOf('/evaluation-and-validation/', async (page) => {
       await page.locator('exercise-widget[data-exercise="mse"]').scrollIntoViewIfNeeded();

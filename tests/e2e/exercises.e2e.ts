@@ -114,6 +114,10 @@ test('the browser and `lifecycle-lab grade` give the same result for the same su
     tests: result.tests.map((test) => ({ ...test, duration_ms: 0 })),
   });
   expect(comparable(browser)).toEqual(comparable(node));
+  // The plot data too: the same numbers and text alternatives from both environments.
+  const plots = (result: GradeResult) => result.tests.map((test) => test.plots ?? []);
+  expect(plots(browser).flat().length).toBeGreaterThan(0);
+  expect(plots(browser)).toEqual(plots(node));
   expect(browser.tests[0]).toMatchObject({ status: 'fail', message: expect.stringContaining('is 2.4285714626312256, expected 2') });
   await expect(widget.locator('.exercise-seed')).toContainText(`--seed ${browser.seed}`);
 });

@@ -10,6 +10,7 @@ import {
 } from '../../../src/grading/check-kit.ts';
 import { isClose } from '../../../src/grading/tolerance.ts';
 import type { baselineMse } from './solution.ts';
+import { baselineResidualPlot } from './residual-plot.ts';
 import { meanOf, mseAround, targetsWithMean } from './targets.ts';
 
 type Context = CheckContext<typeof baselineMse>;
@@ -60,7 +61,9 @@ export default defineChecks<typeof baselineMse>({
         const trainMean = t.random.int(20, 80);
         const trainY = targetsWithMean(t.random, 12, trainMean, 10);
         const testY = targetsWithMean(t.random, 12, trainMean + 25, 10);
-        const actual = await score(t, trainY, testY);
+        const outcome = await t.call(value(trainY), value(testY));
+        t.plot(baselineResidualPlot(trainY, testY, outcome.status === 'returned' ? outcome.value : undefined));
+        const actual = expectNumber(returned(outcome, WHAT, 'a number'), WHAT);
         const expected = t.reference(trainY, testY);
         if (isClose(actual, mseAround(testY, meanOf(testY)), TOLERANCE)) {
           fail(

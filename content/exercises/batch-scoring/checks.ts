@@ -11,6 +11,7 @@ import {
   withBadRows,
   type Cell,
 } from './score-data.ts';
+import { looseScores, scoresPlot, scoresTable } from './score-plots.ts';
 import type { scoreBatch } from './solution.ts';
 
 type Context = CheckContext<typeof scoreBatch>;
@@ -20,9 +21,16 @@ interface Job {
 }
 
 /** Runs the jobs with one seeded model (one round trip) and judges every result against the reference. */
-async function expectScored(t: Context, jobs: readonly Job[]): Promise<CallOutcome[]> {
+async function expectScored(t: Context, jobs: readonly Job[], plot = false): Promise<CallOutcome[]> {
   const { model, fallback } = makeModel(t.random);
   const outcomes = await t.callMany(jobs.map(({ xs, batchSize }) => [value(model), value(xs), value({ batchSize, fallback })]));
+  if (plot) {
+    // The first job drawn before judging: a wrong row is seen in the table and off the line.
+    const { xs, batchSize } = jobs[0]!;
+    const yours = looseScores(outcomes[0]!);
+    t.plot(scoresTable(xs, yours, t.reference(model, xs, { batchSize, fallback }), fallback));
+    t.plot(scoresPlot(xs, yours, model, fallback));
+  }
   jobs.forEach(({ xs, batchSize }, i) => {
     const actual = readScores(outcomes[i]!, xs, batchSize);
     const expected = t.reference(model, xs, { batchSize, fallback });
@@ -61,10 +69,14 @@ export default defineChecks<typeof scoreBatch>({
         // The second job starts with NaN and ends with null, so listing nulls before the
         // other bad rows puts the rows out of order. Its 0 is a valid value, not a gap.
         const edges = [Number.NaN, ...validXs(t.random, 6, true), null];
-        await expectScored(t, [
-          { xs: mixed(t, 14), batchSize: 4 },
-          { xs: edges, batchSize: 3 },
-        ]);
+        await expectScored(
+          t,
+          [
+            { xs: mixed(t, 14), batchSize: 4 },
+            { xs: edges, batchSize: 3 },
+          ],
+          true,
+        );
       },
     },
     {

@@ -3,6 +3,7 @@ import { driftedVerdicts } from './drift-verdicts.ts';
 import type { CallOutcome } from '../../../src/grading/protocol.ts';
 import { isClose } from '../../../src/grading/tolerance.ts';
 import { currentInBins, emptyBins, quantileEdges } from './psi-data.ts';
+import { psiPlot } from './psi-plot.ts';
 import type { populationStabilityIndex } from './solution.ts';
 
 /*
@@ -86,9 +87,11 @@ export default defineChecks<typeof populationStabilityIndex>({
           t.random.many(10, (r) => r.int(5, 25)),
         );
         const actual = await psiOf(t, reference, current, 10);
+        const expected = t.reference(reference, current, 10);
+        t.plot(psiPlot(reference, current, 10, actual, expected));
         expectPsi(
           actual,
-          t.reference(reference, current, 10),
+          expected,
           'for 200 skewed reference values',
           ": the inner edges are the reference's j/10 quantiles, so each bin holds a tenth of the reference",
         );

@@ -11,6 +11,7 @@ import {
   type CheckContext,
 } from '../../../src/grading/check-kit.ts';
 import type { CallOutcome } from '../../../src/grading/protocol.ts';
+import { fitPlot, looseLine, lossPlot } from './fit-plots.ts';
 import type { fitLinear } from './solution.ts';
 
 type Context = CheckContext<typeof fitLinear>;
@@ -35,8 +36,14 @@ function lineOf(outcome: CallOutcome): { slope: number; intercept: number } {
   return { slope: expectNumber(result.slope, `${WHAT}'s slope`), intercept: expectNumber(result.intercept, `${WHAT}'s intercept`) };
 }
 
-async function expectFit(t: Context, xs: number[], ys: number[], label: string) {
+/** Judges one fit; `plot` first draws the data, both lines and any reported loss (before judging, so a wrong fit shows). */
+async function expectFit(t: Context, xs: number[], ys: number[], label: string, plot = false) {
   const outcome = await t.call(value(xs), value(ys));
+  if (plot) {
+    t.plot(fitPlot(xs, ys, looseLine(outcome), t.reference(xs, ys), label));
+    const loss = lossPlot([{ outcome, label }]);
+    if (loss) t.plot(loss);
+  }
   // Say which data it threw on: "threw RangeError" alone does not tell a learner that repeated xs are valid.
   if (outcome.status === 'threw') fail(`${WHAT} threw ${outcome.error.name}: ${outcome.error.message} for ${label}`);
   const actual = lineOf(outcome);
@@ -63,7 +70,7 @@ export default defineChecks<typeof fitLinear>({
           // Line 1 always has xs from 2 up to 15, so E[x²] ≥ 57 at every seed: gradient descent on
           // unscaled xs diverges there unless its step is below about 1/58 (the hints standardise x).
           const { xs, ys } = noisyLine(t, 40, i === 1 ? 2 : -10);
-          await expectFit(t, xs, ys, `seeded line ${i} of 3`);
+          await expectFit(t, xs, ys, `seeded line ${i} of 3`, i === 1);
         }
       },
     },

@@ -10,6 +10,7 @@ import {
 } from '../../../src/grading/check-kit.ts';
 import { isClose } from '../../../src/grading/tolerance.ts';
 import { expectFilled, medianMistake, readImputed, spaced, TOLERANCE, WHAT, withGaps } from './impute-data.ts';
+import { imputePlot } from './impute-plot.ts';
 import type { imputeMedian } from './solution.ts';
 
 type Context = CheckContext<typeof imputeMedian>;
@@ -58,6 +59,7 @@ export default defineChecks<typeof imputeMedian>({
         const test = withGaps(t.random, spaced(t.random, 6, 100, 5), [null, null, null]);
         const result = readImputed(await t.call(value(train), value(test)));
         const expected = t.reference(train, test);
+        t.plot(imputePlot(train, result.train, result.median, expected.median));
         expectClose(expectNumber(result.median, `the median ${WHAT} returned`), expected.median, TOLERANCE, 'median');
         expectFilled(result.train, expected.train, train, 'train', expected.median);
         expectFilled(result.test, expected.test, test, 'test', expected.median);

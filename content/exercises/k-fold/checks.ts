@@ -1,5 +1,6 @@
 import { defineChecks, expectThrows, fail, rng, value, type CheckContext } from '../../../src/grading/check-kit.ts';
 import { partitionKey, readFolds, WHAT, type Fold } from './read-folds.ts';
+import { foldPlot } from './fold-plot.ts';
 import type { kFold } from './solution.ts';
 
 /**
@@ -37,7 +38,11 @@ export default defineChecks<typeof kFold>({
       id: 'validation-partition',
       name: 'returns k folds whose validation sets are disjoint and hold every index once',
       async run(t) {
-        for (const { n, k, folds } of await foldsOfAllCases(t)) {
+        const cases = await foldsOfAllCases(t);
+        // n = 23, k = 5: uneven sizes, small enough to read index by index.
+        const drawn = cases.find(({ n, k }) => n === 23 && k === 5)!;
+        t.plot(foldPlot(drawn.n, drawn.folds));
+        for (const { n, k, folds } of cases) {
           const owners = validationOwners(n, folds);
           const repeated = owners.findIndex((list) => list.length > 1);
           if (repeated >= 0) {

@@ -8,6 +8,7 @@ import {
   value,
   type CheckContext,
 } from '../../../src/grading/check-kit.ts';
+import { residualPlot } from './residual-plot.ts';
 import type { meanSquaredError } from './solution.ts';
 
 type Context = CheckContext<typeof meanSquaredError>;
@@ -50,7 +51,11 @@ export default defineChecks<typeof meanSquaredError>({
       async run(t) {
         for (const length of [1, 7, 250]) {
           const [yTrue, yPred] = seededPair(t, length);
-          const actual = expectNumber(returned(await t.call(value(yTrue), value(yPred)), WHAT, SHAPE), WHAT);
+          const outcome = await t.call(value(yTrue), value(yPred));
+          // The longest data drawn before judging, so a wrong number is seen beside the residuals.
+          if (length === 250)
+            t.plot(residualPlot(yTrue, yPred, outcome.status === 'returned' ? outcome.value : undefined, t.reference(yTrue, yPred)));
+          const actual = expectNumber(returned(outcome, WHAT, SHAPE), WHAT);
           expectClose(actual, t.reference(yTrue, yPred), TOLERANCE, `the MSE of ${length} seeded value${length === 1 ? '' : 's'}`);
         }
       },

@@ -1,6 +1,7 @@
 import { defineChecks, value, type CheckContext } from '../../../src/grading/check-kit.ts';
 import { csvRecord, expectSyntaxErrorAt, expectTable, lineAfter, makeTable, toCsv, type Feature, type Layout } from './csv-data.ts';
 import type { parseCsv } from './solution.ts';
+import { parsedTablePlot } from './table-plot.ts';
 
 type Context = CheckContext<typeof parseCsv>;
 
@@ -9,10 +10,12 @@ type Context = CheckContext<typeof parseCsv>;
  * must come back field for field (the reference agrees by construction; verify checks it).
  * Every case of a check goes in one round trip.
  */
-async function roundTrips(t: Context, features: Feature[], layouts: (Layout & { label: string })[]) {
+async function roundTrips(t: Context, features: Feature[], layouts: (Layout & { label: string })[], plot = false) {
   const tables = layouts.map(() => makeTable(t.random, 4, 6, features));
   const texts = layouts.map((layout, i) => toCsv(t.random, tables[i]!, layout));
   const outcomes = await t.callMany(texts.map((text) => [value(text)]));
+  const table = plot ? parsedTablePlot(outcomes[0]!, tables[0]!) : undefined;
+  if (table) t.plot(table);
   layouts.forEach(({ label }, i) => expectTable(outcomes[i]!, tables[i]!, `for ${label}`));
 }
 
@@ -57,7 +60,13 @@ export default defineChecks<typeof parseCsv>({
       id: 'quoted-newlines',
       name: 'keeps line breaks inside quoted fields as part of the field',
       async run(t) {
-        await roundTrips(t, ['commas', 'quotes', 'newlines'], [{ label: 'a CSV with line breaks inside quoted fields', quoteSome: true }]);
+        await roundTrips(
+          t,
+          ['commas', 'quotes', 'newlines'],
+          [{ label: 'a CSV with line breaks inside quoted fields', quoteSome: true }],
+          // Drawn here: every feature at once, so most parsing mistakes show in the table.
+          true,
+        );
       },
     },
     {

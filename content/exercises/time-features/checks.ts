@@ -14,6 +14,7 @@ import {
   WHAT,
   type Case,
 } from './zone-data.ts';
+import { dstPlot, looseHours, type Night } from './dst-plot.ts';
 import type { timeFeatures } from './solution.ts';
 
 type Context = CheckContext<typeof timeFeatures>;
@@ -34,9 +35,10 @@ function steadyCases(t: Context, zone: string, count: number, when: (i: number) 
   });
 }
 
-/** One call per zone (one round trip), each judged on `fields` against the reference. */
-async function expectZones(t: Context, zones: Case[][], fields: readonly Field[]) {
+/** One call per zone (one round trip), each judged on `fields` against the reference; `show` may plot the outcomes first. */
+async function expectZones(t: Context, zones: Case[][], fields: readonly Field[], show?: (outcomes: CallOutcome[]) => void) {
   const outcomes = await t.callMany(zones.map((cases) => [value(cases.map((c) => c.text)), value(cases[0]!.zone)]));
+  show?.(outcomes);
   zones.forEach((cases, i) => {
     const actual = readFeatures(outcomes[i]!, cases);
     expectFeatures(
@@ -113,14 +115,30 @@ export default defineChecks<typeof timeFeatures>({
         // fixed offset is an hour off on one side, and on the night clocks go back two
         // instants an hour apart share a local hour.
         const year = t.random.int(2025, 2030);
-        const make = (zone: string) =>
-          transitions(zone, year).flatMap((change) =>
-            [-60, -30, 0, 30, 60].map((minutes) => {
+        const nights = new Map<string, Night[]>();
+        const make = (zone: string) => {
+          const list = transitions(zone, year).map((change) => ({
+            at: change.at,
+            note: transitionNote(change),
+            cases: [-60, -30, 0, 30, 60].map((minutes) => {
               const ms = change.at + (minutes + t.random.int(0, 29)) * 60_000 + t.random.int(0, 59) * 1000;
               return { text: utcStamp(ms), ms, zone, note: transitionNote(change) };
             }),
-          );
-        await expectZones(t, pickZones(t.random, DST_ZONES, 4, make), ['hourOfDay', 'dayOfWeek']);
+          }));
+          nights.set(zone, list);
+          return list.flatMap((night) => night.cases);
+        };
+        const zones = pickZones(t.random, DST_ZONES, 4, make);
+        await expectZones(t, zones, ['hourOfDay', 'dayOfWeek'], (outcomes) => {
+          // The first zone's two nights, drawn before judging: a fixed offset shows as points an hour off the step.
+          const cases = zones[0]!;
+          const zone = cases[0]!.zone;
+          const expected = t.reference(
+            cases.map((c) => c.text),
+            zone,
+          ).hourOfDay;
+          t.plot(dstPlot(zone, nights.get(zone) ?? [], looseHours(outcomes[0]!), expected));
+        });
       },
     },
     {

@@ -12,6 +12,7 @@ import {
 } from '../../../src/grading/check-kit.ts';
 import type { CallOutcome } from '../../../src/grading/protocol.ts';
 import type { trainTestSplit } from './solution.ts';
+import { oneSplitPlot } from './split-plots.ts';
 import { DESIGN_40 } from './split-statistics.ts';
 import { checkSplitDesign } from './unbiased-split.ts';
 
@@ -103,6 +104,7 @@ export default defineChecks<typeof trainTestSplit>({
           [rows(makeRows(20)), value(0.25), rng(seed)],
         ]);
         const a = splitOf(first!);
+        t.plot(oneSplitPlot(a, 20, 0.25));
         const b = splitOf(second!);
         if (a.test.join() !== b.test.join() || a.train.join() !== b.train.join()) {
           fail('the same seed gave two different splits: use the rng you were given, not Math.random', {

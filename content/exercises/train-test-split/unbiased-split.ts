@@ -1,6 +1,7 @@
 import { fail, rng, rows, value, type CheckContext } from '../../../src/grading/check-kit.ts';
 import type { CallOutcome } from '../../../src/grading/protocol.ts';
 import type { trainTestSplit } from './solution.ts';
+import { rowSharesPlot } from './split-plots.ts';
 import { describeBias, splitStatistics, type SplitDesign } from './split-statistics.ts';
 
 /**
@@ -24,6 +25,8 @@ export async function checkSplitDesign(
   const testSize = Math.ceil(design.fraction * design.rows);
   const wrongSize = tests.find((test) => test.length !== testSize);
   if (wrongSize) fail(`test has ${wrongSize.length} rows, expected ${testSize} (ceil(${design.fraction} × ${design.rows}))`);
-  const problem = describeBias(splitStatistics(tests, design.rows), design);
+  const statistics = splitStatistics(tests, design.rows);
+  t.plot(rowSharesPlot(statistics.inTest, design));
+  const problem = describeBias(statistics, design);
   if (problem) fail(problem);
 }

@@ -22,6 +22,8 @@ const loadTf = () => preloaded ?? loadOnce();
 const harness = createLearnerHarness({ loadTf, lockDown: lockDownThread, post, compiler: vmCompiler });
 // The learner's `console.log` (global or not) goes to the capped capture, never to the terminal.
 Object.defineProperty(globalThis, 'console', { value: harness.console, configurable: true, writable: true });
+// `report(step, loss)`, the global a training loop may call to stream its loss (see the harness).
+Object.defineProperty(globalThis, 'report', { value: harness.report, configurable: true, writable: true });
 port.on('message', (message: GraderMessage) => void harness.handle(message));
 // A TF.js that fails to load leaves the thread unready: the realm's start-up limit reports it.
 void (preloaded ?? Promise.resolve()).then(() => post({ type: 'ready' }));

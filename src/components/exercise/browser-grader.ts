@@ -1,6 +1,7 @@
 import type * as TF from '@tensorflow/tfjs';
 import type { CheckDefinition, ExerciseChecks } from '../../grading/check-kit.ts';
 import type { GradableExercise } from '../../grading/gradable-exercise.ts';
+import type { GradeProgress } from '../../grading/grade-submission.ts';
 import { createGrader } from '../../grading/grader.ts';
 import type { GradeResult } from '../../grading/result.ts';
 import { prepareTf } from '../../grading/tf-backend.ts';
@@ -47,7 +48,16 @@ async function loadExercise(id: string, timeLimitMs: number | undefined): Promis
   return { id, checks, hiddenChecks: NO_HIDDEN_CHECKS, reference: solution[checks.exportName], timeLimitMs };
 }
 
-/** Grades `source` for exercise `id` exactly as `lifecycle-lab grade --seed <seed>` does. */
-export async function gradeInBrowser(id: string, source: string, timeLimitMs: number | undefined, seed: number): Promise<GradeResult> {
-  return grader.grade(await loadExercise(id, timeLimitMs), { file: `${id}.ts`, source }, { seed });
+/**
+ * Grades `source` for exercise `id` exactly as `lifecycle-lab grade --seed <seed>` does;
+ * `onProgress` receives what the code reports with `report(step, loss)` while it runs.
+ */
+export async function gradeInBrowser(
+  id: string,
+  source: string,
+  timeLimitMs: number | undefined,
+  seed: number,
+  onProgress?: (progress: GradeProgress) => void,
+): Promise<GradeResult> {
+  return grader.grade(await loadExercise(id, timeLimitMs), { file: `${id}.ts`, source }, { seed, onProgress });
 }

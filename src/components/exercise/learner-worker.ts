@@ -49,6 +49,8 @@ const loaded = loadLearnerTf();
 const loadTf = () => loaded;
 const harness = createLearnerHarness({ loadTf, post });
 Object.defineProperty(scope, 'console', { value: harness.console, configurable: true, writable: true });
+// `report(step, loss)`, the global a training loop may call to stream its loss (see the harness).
+Object.defineProperty(scope, 'report', { value: harness.report, configurable: true, writable: true });
 
 scope.addEventListener(
   'message',

@@ -47,7 +47,9 @@ export function renderResult(panel: HTMLElement, result: GradeResult): string {
     element('code', '', `lifecycle-lab grade --exercise ${result.exercise} --seed ${result.seed} FILE`),
     ' gives the same verdict.',
   );
-  panel.replaceChildren(summary, list, seed);
+  // The plots go under the verdict; plot-view.ts draws them (loaded only when there are some).
+  const plots = result.tests.some((test) => test.plots?.length) ? [element('div', 'exercise-plots')] : [];
+  panel.replaceChildren(summary, list, ...plots, seed);
   panel.dataset['status'] = result.status;
   return result.tests
     .filter((test) => test.output)

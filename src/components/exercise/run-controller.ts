@@ -1,7 +1,9 @@
 import type { GradeResult } from '../../grading/result.ts';
 import { freshSeed, gradeInBrowser, warmUp } from './browser-grader.ts';
 import { monaco } from './monaco-editor.ts';
+import { liveSummary } from './plot-text.ts';
 import { renderResult, summarise } from './results-view.ts';
+import { showTraining } from './training-progress.ts';
 import { loadResult, saveResult } from './saved-work.ts';
 import { showSavedStatus } from './saved-status.ts';
 import type { WidgetParts } from './widget-parts.ts';
@@ -24,13 +26,19 @@ export function installRun(parts: WidgetParts, editor: monaco.editor.IStandalone
     runButton.textContent = 'Running…';
     live.textContent = 'Running your code…';
     try {
-      const result = await gradeInBrowser(data.id, editor.getValue(), data.timeLimitMs ?? undefined, freshSeed());
+      const training = showTraining(results);
+      const result = await gradeInBrowser(data.id, editor.getValue(), data.timeLimitMs ?? undefined, freshSeed(), training.update).finally(
+        training.remove,
+      );
       // Kept on the element (not in a global) for tools and tests that compare verdicts.
       (root as HTMLElement & { lastResult?: GradeResult }).lastResult = result;
       const consoleText = renderResult(results, result);
       output.textContent = consoleText;
       output.hidden = consoleText === '';
-      live.textContent = summarise(result);
+      live.textContent = liveSummary(summarise(result), result);
+      const plots = results.querySelector<HTMLElement>('.exercise-plots');
+      // Observable Plot loads with the first verdict that has a plot, never with the page.
+      if (plots) void import('./plot-view.ts').then(({ drawPlots }) => drawPlots(plots, result));
       if (saveResult(data.id, result)) showSavedStatus(badge, loadResult(data.id));
       // The next fresh realm warms up while the learner reads the verdict: after the next
       // paint (a timeout queued from a frame callback), since starting a worker costs the

@@ -6,7 +6,8 @@ import type { APIRoute } from 'astro';
 /**
  * The TF.js type declarations the editor needs for IntelliSense on `tf.`, served by the
  * site itself as one JSON file (path → contents), fetched only when an editor opens.
- * Core and layers carry the API learners use; the backends add nothing they call.
+ * Core and layers carry the API learners use; the backends add nothing they call. The
+ * learner realm's own globals (`report`) come along from content/exercises/learner-globals.d.ts.
  */
 const PACKAGES = ['tfjs-core', 'tfjs-layers'];
 const TFJS_ENTRY = `export * from '@tensorflow/tfjs-core';\nexport * from '@tensorflow/tfjs-layers';\n`;
@@ -22,6 +23,8 @@ export const GET: APIRoute = () => {
   const require = createRequire(join(process.cwd(), 'package.json'));
   const files: Record<string, string> = {
     'node_modules/@tensorflow/tfjs/index.d.ts': TFJS_ENTRY,
+    // The globals the learner's realm adds (report), so the editor knows them too.
+    'lifecycle-lab/learner-globals.d.ts': readFileSync(join(process.cwd(), 'content/exercises/learner-globals.d.ts'), 'utf8'),
   };
   for (const name of PACKAGES) {
     const root = dirname(require.resolve(`@tensorflow/${name}/package.json`));

@@ -18,7 +18,10 @@ export function fitLinear(xs: readonly number[], ys: readonly number[]): { slope
   const b = tf.tidy(() => tf.variable(tf.scalar(0)));
   const optimizer = tf.train.sgd(0.1);
   for (let step = 0; step < 300; step += 1) {
-    optimizer.minimize(() => z.mul(a).add(b).sub(y).square().mean() as tf.Scalar);
+    // returnCost: the loss before this step, reported so the widget can draw it (optional).
+    const loss = optimizer.minimize(() => z.mul(a).add(b).sub(y).square().mean() as tf.Scalar, true)!;
+    report(step, loss.dataSync()[0]!);
+    loss.dispose();
   }
   const slope = a.dataSync()[0]! / xSd;
   const intercept = yMean + b.dataSync()[0]! - slope * xMean;

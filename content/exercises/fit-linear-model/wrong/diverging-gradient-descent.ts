@@ -10,7 +10,10 @@ export function fitLinear(xs: readonly number[], ys: readonly number[]): { slope
   const y = tf.tensor1d(ys as number[]);
   const optimizer = tf.train.sgd(0.05);
   for (let step = 0; step < 400; step += 1) {
-    optimizer.minimize(() => x.mul(slope).add(intercept).sub(y).square().mean() as tf.Scalar);
+    // Reported, so the verdict's loss curve shows the blow-up (the non-finite steps are dropped).
+    const loss = optimizer.minimize(() => x.mul(slope).add(intercept).sub(y).square().mean() as tf.Scalar, true)!;
+    report(step, loss.dataSync()[0]!);
+    loss.dispose();
   }
   const result = { slope: slope.dataSync()[0]!, intercept: intercept.dataSync()[0]! };
   tf.dispose([slope, intercept, x, y]);

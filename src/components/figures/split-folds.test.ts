@@ -16,6 +16,7 @@ describe('splitSides', () => {
     expect(count(0.25)).toBe(5);
     expect(count(0.21)).toBe(5);
     expect(count(0.05)).toBe(1);
+    expect(count(0.15)).toBe(3);
   });
 
   it('a larger fraction keeps every test row of a smaller one (same shuffle)', () => {

@@ -12,6 +12,9 @@ import { COLOURS, drawOnResize, labelSvg, liveWriter, part } from './figure-kit.
 const HEIGHT = 260;
 // Losses outside this band are clipped at the plot's edge: the text still states the number.
 const LOSS_RANGE = [1e-4, 1e5] as const;
+const TICKS = [1e-4, 1e-2, 1, 1e2, 1e4];
+// Plain decimals, not Plot's SI prefixes ("10m", "100µ"), which read as units here.
+const plainNumber = (value: number) => (value >= 1 ? value.toLocaleString('en-US') : String(value));
 
 export function mount(figure: HTMLElement): void {
   const canvas = part(figure, 'canvas');
@@ -29,7 +32,7 @@ export function mount(figure: HTMLElement): void {
       marginLeft: 52,
       marginBottom: 36,
       x: { domain: [0, DESCENT_STEPS], label: 'step', grid: true },
-      y: { type: 'log', domain: LOSS_RANGE, label: 'loss (MSE, log scale)', grid: true },
+      y: { type: 'log', domain: LOSS_RANGE, label: 'loss (MSE, log scale)', grid: true, ticks: TICKS, tickFormat: plainNumber },
       marks: [
         Plot.ruleY([path[0]!.loss], { stroke: COLOURS.muted, strokeDasharray: '4 3' }),
         Plot.line(path, { x: 'step', y: (state) => Math.max(state.loss, LOSS_RANGE[0]), stroke: colour, strokeWidth: 2.5, clip: true }),

@@ -49,7 +49,7 @@ export function mount(figure: HTMLElement): void {
               x2: 'x',
               y2: (point: Point) => predict(line, point.x),
               stroke: COLOURS.warn,
-              strokeWidth: 2,
+              strokeWidth: 2.5,
               strokeDasharray: '4 3',
             })
           : null,
@@ -62,7 +62,7 @@ export function mount(figure: HTMLElement): void {
         Plot.dot(points, {
           x: 'x',
           y: 'y',
-          r: 9,
+          r: 7,
           fill: COLOURS.accent,
           stroke: COLOURS.background,
           strokeWidth: 2,

@@ -27,25 +27,34 @@ export function mount(figure: HTMLElement): void {
   let seed = 1;
 
   const x = { type: 'band', domain: rows, label: 'row index', tickSize: 0, padding: 0.08 } as const;
+  // Below this width the index numbers no longer fit inside their cells: the axis gives them.
+  const roomy = (width: number) => width >= 480;
+  const axisTicks = (width: number) => rows.filter((index) => index % (roomy(width) ? 1 : 5) === 0);
   const drawSplit = (width: number) => {
     const sides = splitSides(SPLIT_ROWS, fraction.valueAsNumber, seed);
     const cells = rows.map((index) => ({ index, side: sides[index]! }));
     const plot = Plot.plot({
       width,
       height: SPLIT_HEIGHT,
-      marginLeft: 60,
+      marginLeft: 56,
+      marginTop: 8,
       marginBottom: 36,
       x: { ...x, axis: null },
       y: { domain: ['train', 'test'], label: null, tickSize: 0 },
       marks: [
         Plot.cell(cells, { x: 'index', y: 'side', fill: (cell) => (cell.side === 'test' ? COLOURS.accent : COLOURS.faint), inset: 1 }),
-        Plot.text(cells, {
+        Plot.text(roomy(width) ? cells : [], {
           x: 'index',
           y: 'side',
           text: 'index',
           fill: (cell) => (cell.side === 'test' ? COLOURS.background : COLOURS.ink),
         }),
-        Plot.axisX({ ...x, anchor: 'bottom', label: 'row index', ticks: rows.filter((index) => index % 5 === 0) }),
+        Plot.axisX({
+          ...x,
+          anchor: 'bottom',
+          label: 'row index',
+          ticks: rows.filter((index) => index % 5 === 0),
+        }),
       ],
     }) as SVGSVGElement;
     labelSvg(plot, 'Rows split into training and test', describeSplit(fraction.valueAsNumber, seed));
@@ -58,9 +67,10 @@ export function mount(figure: HTMLElement): void {
     const plot = Plot.plot({
       width,
       height: FOLDS_HEIGHT,
-      marginLeft: 60,
+      marginLeft: 56,
+      marginTop: 8,
       marginBottom: 36,
-      x,
+      x: { ...x, ticks: axisTicks(width) },
       y: { domain: rounds, label: null, tickSize: 0 },
       marks: [
         Plot.cell(cells, { x: 'index', y: 'round', fill: (cell) => (cell.validates ? COLOURS.warn : COLOURS.faint), inset: 1 }),

@@ -1,4 +1,5 @@
 import { expect, test } from './csp-guard.ts';
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { coursePages } from './course-pages.ts';
 import { source } from './exercise-page.ts';
@@ -39,6 +40,15 @@ const themeColour = (page: Page, variable: string) =>
     return colour;
   }, variable);
 
+/** axe finds nothing serious in a drawn figure (names, roles, contrast of the theme's colours). */
+async function expectAccessible(page: Page, tag: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).include(tag).analyze();
+  const serious = results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  expect(serious, `${tag}: accessibility violations`).toEqual([]);
+}
+
 /** Every drawn SVG fits its reserved canvas, and the page does not scroll sideways. */
 async function expectNoShiftOrOverflow(page: Page, figure: Locator): Promise<void> {
   for (const canvas of await figure.locator('.lesson-figure__canvas').all()) {
@@ -75,6 +85,7 @@ for (const { theme, viewport } of THEMES) {
       await page.keyboard.press('Enter');
       await expect(live).toHaveText(/^Slope 1\.80, intercept 1\.50, MSE 0\.45\./);
       await expectNoShiftOrOverflow(page, fit);
+      await expectAccessible(page, 'least-squares-figure');
 
       const descent = await openFigure(page, 'gradient-descent-figure');
       const rate = descent.getByLabel('Learning rate');
@@ -87,6 +98,7 @@ for (const { theme, viewport } of THEMES) {
       await expect(story).toContainText('Learning rate 0.50');
       await expect(story).toContainText('diverging');
       await expectNoShiftOrOverflow(page, descent);
+      await expectAccessible(page, 'gradient-descent-figure');
     });
 
     test('evaluation: the test fraction and k change the split and the folds', async ({ page }) => {
@@ -110,6 +122,7 @@ for (const { theme, viewport } of THEMES) {
       await page.keyboard.press('Enter');
       await expect(folds).not.toHaveText(before);
       await expectNoShiftOrOverflow(page, figure);
+      await expectAccessible(page, 'split-folds-figure');
     });
 
     test('monitoring: shifting the mean takes PSI past 0.1 and then 0.2', async ({ page }) => {
@@ -125,6 +138,7 @@ for (const { theme, viewport } of THEMES) {
       await expect(live).toHaveText(/^Mean shifted by \+4\.5 €.*drift\.$/);
       await expect(figure.locator('[data-role="meter-canvas"] svg > desc')).toHaveText(await live.innerText());
       await expectNoShiftOrOverflow(page, figure);
+      await expectAccessible(page, 'psi-figure');
     });
   });
 }

@@ -21,7 +21,7 @@ let nextId = 0;
 
 /**
  * Gives a drawn SVG a <title> and <desc> and points the accessible name and description at
- * them. `role` is "img" for a picture and "group" when it holds focusable points (an "img"
+ * them, in place of Plot's per-group labels. `role` is "img" for a picture and "group" when it holds focusable points (an "img"
  * would hide them from assistive technology).
  */
 export function labelSvg(svg: SVGSVGElement, title: string, description: string, role: 'img' | 'group' = 'img'): void {
@@ -32,6 +32,12 @@ export function labelSvg(svg: SVGSVGElement, title: string, description: string,
   const descElement = document.createElementNS('http://www.w3.org/2000/svg', 'desc');
   descElement.id = `${id}-desc`;
   descElement.textContent = description;
+  // Plot labels its groups ("dot", "x-axis tick"): an aria-label on a plain <g> is not allowed
+  // (axe: aria-prohibited-attr) and says nothing the title and description do not.
+  for (const element of svg.querySelectorAll('[aria-label], [aria-description]')) {
+    element.removeAttribute('aria-label');
+    element.removeAttribute('aria-description');
+  }
   svg.prepend(titleElement, descElement);
   svg.setAttribute('role', role);
   svg.setAttribute('aria-labelledby', titleElement.id);

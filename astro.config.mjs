@@ -6,7 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { readLessonIndex } from './src/content/lesson-index.ts';
 import { courseSidebar } from './src/content/course-sidebar.ts';
 import { LESSONS_DIRECTORY } from './src/content/lesson-files.ts';
-import { checkExerciseLessons } from './src/exercises/exercise-lessons.ts';
+import { checkExerciseLessons, exercisesByLesson } from './src/exercises/exercise-lessons.ts';
 import { remarkMermaidDiagrams } from './src/markdown/remark-mermaid-diagrams.ts';
 import { lazyMonacoCss } from './src/build/lazy-monaco-css.ts';
 import { contentSecurityPolicy } from './src/build/content-security-policy.ts';
@@ -30,10 +30,10 @@ export default defineConfig({
     starlight({
       title: 'Lifecycle Lab',
       description: 'Learn the machine-learning lifecycle by doing it, one stage at a time.',
-      sidebar: courseSidebar(lessons),
+      sidebar: courseSidebar(lessons, exercisesByLesson(root)),
       editLink: repository ? { baseUrl: `${repository}/edit/main/` } : undefined,
       customCss: ['./src/styles/course.css'],
-      components: { MarkdownContent: './src/components/MarkdownContent.astro' },
+      components: { MarkdownContent: './src/components/MarkdownContent.astro', Sidebar: './src/components/CourseSidebar.astro' },
     }),
     contentSecurityPolicy(),
   ],

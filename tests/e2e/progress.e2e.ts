@@ -1,9 +1,17 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './csp-guard.ts';
 import { editorText, exercise, openExercise, replaceCode, run, source } from './exercise-page.ts';
 
 /** The sidebar link of the lesson that holds exercise `id`. */
 const sidebarMark = (page: Page, id: string): Locator => page.locator(`#starlight__sidebar a[data-exercises~="${id}"]`);
+/** Serious or critical axe violations on the page as it is now. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
 const progressRow = (page: Page, id: string): Locator => page.locator(`[data-exercise-row="${id}"]`);
 
 test('a failed run, a confirmed reveal, the diff and a pass all show in the sidebar and on the progress page', async ({ page }) => {
@@ -38,6 +46,7 @@ test('a failed run, a confirmed reveal, the diff and a pass all show in the side
   await expect(diff.locator('.editor.original')).toContainText('sum / trainY.length');
   // The learner's side is their own model (its text is checked again after leaving).
   await expect(diff.locator('.editor.modified')).toContainText('baselineMse');
+  expect(await seriousViolations(page), 'with the diff open').toEqual([]);
   await widget.locator('[data-action="leave-compare"]').click();
   await expect(widget.locator('.exercise-compare')).toBeHidden();
   expect(await editorText(widget)).toBe(before);
@@ -53,6 +62,7 @@ test('a failed run, a confirmed reveal, the diff and a pass all show in the side
   await expect(row.locator('[data-cell="attempts"]')).toHaveText('2');
   await expect(row.locator('[data-cell="last"] time')).toHaveAttribute('datetime', /^\d{4}-/);
   await expect(row.locator('[data-cell="revealed"]')).toContainText('Revealed');
+  expect(await seriousViolations(page), 'on the progress page').toEqual([]);
   await expect(progressRow(page, 'mse').locator('[data-cell="status"]')).toHaveText('Not started');
   await expect(sidebarMark(page, ID)).toHaveAttribute('data-progress', 'passed');
   // Each row links back into its lesson, at the exercise.

@@ -24,6 +24,9 @@ export function openCompare(host: HTMLElement, solution: string, learner: monaco
     modifiedAriaLabel: `Your code for ${title}`,
   });
   diff.setModel({ original, modified: learner });
+  // The diff editor's own label options leave the two inner editors' inputs unnamed; name them directly.
+  diff.getOriginalEditor().updateOptions({ ariaLabel: `Reference solution for ${title} (read-only)` });
+  diff.getModifiedEditor().updateOptions({ ariaLabel: `Your code for ${title}` });
   return () => {
     diff.setModel(null);
     diff.dispose();

@@ -6,7 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { readLessonIndex } from './src/content/lesson-index.ts';
 import { courseSidebar } from './src/content/course-sidebar.ts';
 import { LESSONS_DIRECTORY } from './src/content/lesson-files.ts';
-import { checkExerciseLessons } from './src/exercises/exercise-lessons.ts';
+import { checkExerciseLessons, exercisesByLesson } from './src/exercises/exercise-lessons.ts';
 import { remarkMermaidDiagrams } from './src/markdown/remark-mermaid-diagrams.ts';
 import { diagramBrowser } from './src/markdown/diagram-browser-integration.ts';
 import { lazyMonacoCss } from './src/build/lazy-monaco-css.ts';
@@ -20,7 +20,7 @@ const root = new URL('.', import.meta.url).pathname;
 const lessons = readLessonIndex(root, LESSONS_DIRECTORY);
 // An exercise's `lesson:` must name one of these lessons (verify checks the same).
 checkExerciseLessons(root, lessons);
-const sidebar = courseSidebar(lessons);
+const sidebar = courseSidebar(lessons, exercisesByLesson(root));
 const pkg = JSON.parse(readFileSync(new URL('package.json', import.meta.url), 'utf8'));
 // "Edit page" links appear once package.json names the repository (e.g. a GitHub URL).
 const repository = (pkg.repository?.url ?? pkg.repository ?? '').replace(/^git\+/, '').replace(/\.git$/, '');
@@ -48,6 +48,7 @@ export default defineConfig({
       sidebar,
       editLink: repository ? { baseUrl: `${repository}/edit/main/` } : undefined,
       customCss: ['./src/styles/course.css'],
+      components: { Sidebar: './src/components/CourseSidebar.astro' },
     }),
     // Diagrams are drawn at build time (remarkMermaidDiagrams); this closes their browser afterwards.
     diagramBrowser(),

@@ -4,6 +4,7 @@ import type { AstroIntegration } from 'astro';
 import { courseSidebar } from '../content/course-sidebar.ts';
 import { readLessonIndex } from '../content/lesson-index.ts';
 import { LESSONS_DIRECTORY } from '../content/lesson-files.ts';
+import { exercisesByLesson } from '../exercises/exercise-lessons.ts';
 
 const LESSON_FILE = /\.mdx?$/;
 /** Several saves in a burst (an editor writing twice, a `git checkout`) cause one restart. */
@@ -12,7 +13,8 @@ const SETTLE_MS = 250;
 const fingerprint = (sidebar: unknown): string => JSON.stringify(sidebar, null, 2);
 
 /** The sidebar as it would be built from the lessons on disk now, as comparable text. */
-const sidebarOnDisk = (root: string): string => fingerprint(courseSidebar(readLessonIndex(root, LESSONS_DIRECTORY)));
+const sidebarOnDisk = (root: string): string =>
+  fingerprint(courseSidebar(readLessonIndex(root, LESSONS_DIRECTORY), exercisesByLesson(root)));
 
 function readText(file: string): string | null {
   try {

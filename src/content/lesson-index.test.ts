@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LESSONS_DIRECTORY } from './lesson-files.ts';
 import { readLessonIndex } from './lesson-index.ts';
-import { courseSidebar } from './course-sidebar.ts';
+import { courseSidebar, PROGRESS_PAGE } from './course-sidebar.ts';
+import { exercisesByLesson } from '../exercises/exercise-lessons.ts';
+import { listExerciseIds } from '../exercises/exercise-folder.ts';
 
 const projectRoot = join(import.meta.dirname, '../..');
 const scratch: string[] = [];
@@ -45,7 +47,16 @@ describe('the real lessons', () => {
     const group = sidebar.find((entry) => 'items' in entry);
     expect(group && 'items' in group ? group.items.map((item) => item.slug) : []).toEqual(staged.map((entry) => entry.slug));
     const flat = sidebar.flatMap((entry) => ('items' in entry ? entry.items : [entry]));
-    expect(flat.map((entry) => entry.slug)).toEqual(lessons.map((entry) => entry.slug));
+    expect(flat.flatMap((entry) => ('slug' in entry ? [entry.slug] : []))).toEqual(lessons.map((entry) => entry.slug));
+    expect(sidebar.at(-1)).toEqual(PROGRESS_PAGE);
+  });
+
+  it("name each lesson's exercises for the progress marks, read from the exercise folders", () => {
+    const byLesson = exercisesByLesson(projectRoot);
+    const sidebar = courseSidebar(lessons, byLesson);
+    const flat = sidebar.flatMap((entry) => ('items' in entry ? entry.items : [entry]));
+    const marked = flat.flatMap((entry) => ('attrs' in entry && entry.attrs ? [entry.attrs['data-exercises']!.split(' ')] : []));
+    expect(marked.flat().sort()).toEqual(listExerciseIds(projectRoot).sort());
   });
 });
 
@@ -69,6 +80,7 @@ describe('the sidebar puts pages without a stage where their order says', () => 
         ],
       },
       { slug: 'glossary', label: 'Glossary' },
+      PROGRESS_PAGE,
     ]);
   });
 

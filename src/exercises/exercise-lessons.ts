@@ -26,22 +26,38 @@ export function unknownLessonProblem(
   return `${taskFile}: frontmatter field "lesson": "${lesson}" names no lesson in ${lessonsFolder}/${didYouMean(lesson, slugs)}`;
 }
 
+/** The `lesson:` of an exercise's task.md, or undefined when it has none or cannot be read. */
+function lessonOf(root: string, id: string): unknown {
+  const taskFile = join(root, EXERCISES_DIRECTORY, id, 'task.md');
+  if (!existsSync(taskFile)) return undefined;
+  try {
+    return parseFrontmatter(readFileSync(taskFile, 'utf8')).frontmatter['lesson'];
+  } catch {
+    return undefined; // invalid YAML is reported by the content collection, naming the file
+  }
+}
+
+/**
+ * Each lesson slug with the ids of the exercises whose task.md names it, read from the
+ * folders (for the sidebar's progress marks and the progress page).
+ */
+export function exercisesByLesson(root: string): Map<string, string[]> {
+  const byLesson = new Map<string, string[]>();
+  for (const id of listExerciseIds(root)) {
+    const lesson = lessonOf(root, id);
+    if (typeof lesson === 'string' && lesson !== '') byLesson.set(lesson, [...(byLesson.get(lesson) ?? []), id]);
+  }
+  return byLesson;
+}
+
 /**
  * For the build (called from astro.config.mjs): throws an ExerciseContentError listing every
  * exercise whose task.md names a lesson that does not exist. Reads only that field, so a
  * folder still being written fails where it always did, on its own mistakes.
  */
 export function checkExerciseLessons(root: string, lessons: readonly Pick<LessonSummary, 'slug'>[]): void {
-  const problems = listExerciseIds(root).flatMap((id) => {
-    const taskFile = `${EXERCISES_DIRECTORY}/${id}/task.md`;
-    if (!existsSync(join(root, taskFile))) return [];
-    let lesson: unknown;
-    try {
-      lesson = parseFrontmatter(readFileSync(join(root, taskFile), 'utf8')).frontmatter['lesson'];
-    } catch {
-      return []; // invalid YAML is reported by the content collection, naming the file
-    }
-    return unknownLessonProblem(taskFile, lesson, lessons) ?? [];
-  });
+  const problems = listExerciseIds(root).flatMap(
+    (id) => unknownLessonProblem(`${EXERCISES_DIRECTORY}/${id}/task.md`, lessonOf(root, id), lessons) ?? [],
+  );
   if (problems.length > 0) throw new ExerciseContentError(problems.join('\n'));
 }

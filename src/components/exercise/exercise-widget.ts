@@ -4,6 +4,7 @@ import { installHints } from './hints.ts';
 import { createEditor } from './monaco-editor.ts';
 import { installProgressTransfer } from './progress-transfer.ts';
 import { replaceWithUndo } from './replace-with-undo.ts';
+import { installReveal } from './reveal-solution.ts';
 import { installRun } from './run-controller.ts';
 import { loadCode, loadResult } from './saved-work.ts';
 import { showSavedStatus } from './saved-status.ts';
@@ -12,7 +13,7 @@ import { findParts } from './widget-parts.ts';
 /**
  * Turns the server-rendered widget into a working exercise: Monaco with the learner's saved
  * code (or the starter), then one installer per job (autosave, Run and verdict, reset,
- * hints, export/import). Saved code is never run on load, only on Run.
+ * hints, reveal and compare, export/import). Saved code is never run on load, only on Run.
  */
 export function mountExercise(root: HTMLElement): void {
   const parts = findParts(root);
@@ -30,6 +31,7 @@ export function mountExercise(root: HTMLElement): void {
   const save = installAutosave(parts, editor);
   installRun(parts, editor, save);
   installHints(parts);
+  installReveal(parts, editor);
   installProgressTransfer(parts, editor, save);
   parts.resetButton.addEventListener('click', () => {
     replaceWithUndo(editor, data.starter, 'reset-to-starter');

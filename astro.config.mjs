@@ -8,6 +8,7 @@ import { courseSidebar } from './src/content/course-sidebar.ts';
 import { LESSONS_DIRECTORY } from './src/content/lesson-files.ts';
 import { checkExerciseLessons } from './src/exercises/exercise-lessons.ts';
 import { remarkMermaidDiagrams } from './src/markdown/remark-mermaid-diagrams.ts';
+import { remarkQuizzes } from './src/markdown/remark-quizzes.ts';
 import { lazyMonacoCss } from './src/build/lazy-monaco-css.ts';
 import { contentSecurityPolicy } from './src/build/content-security-policy.ts';
 
@@ -20,7 +21,7 @@ const pkg = JSON.parse(readFileSync(new URL('package.json', import.meta.url), 'u
 const repository = (pkg.repository?.url ?? pkg.repository ?? '').replace(/^git\+/, '').replace(/\.git$/, '');
 
 export default defineConfig({
-  markdown: { processor: unified({ remarkPlugins: [remarkMermaidDiagrams] }) },
+  markdown: { processor: unified({ remarkPlugins: [remarkMermaidDiagrams, remarkQuizzes] }) },
   vite: {
     plugins: [lazyMonacoCss()],
     // Pre-bundled in dev, so opening the first exercise does not trigger a reload.

@@ -54,7 +54,11 @@ export function installEditorKeyboard(parts: WidgetParts, editor: monaco.editor.
   const { root, editorHost, data } = parts;
   const hint = root.querySelector<HTMLElement>('.exercise-tab-hint');
   const toggle = root.querySelector<HTMLInputElement>('[data-action="screen-reader-mode"]');
-  editor.updateOptions({ ariaLabel: `Code editor for ${data.title}. Escape then Tab leaves the editor.` });
+  editor.updateOptions({
+    ariaLabel: `Code editor for ${data.title}. Escape then Tab leaves the editor.`,
+    // Monaco dims the number of the line after a final newline below readable contrast (axe color-contrast).
+    renderFinalNewline: 'on',
+  });
 
   let tabMovesFocus = false;
   const showHint = (armed = false) => {

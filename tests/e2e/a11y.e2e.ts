@@ -28,6 +28,8 @@ for (const path of builtPages) {
 }
 
 test('an exercise lesson, by keyboard alone: editor in and out, Run, hints, a quiz; axe after each state', async ({ page }) => {
+  // One page through many states, each checked by axe twice (both themes): far more than one default timeout.
+  test.setTimeout(240_000);
   const widget = await openExercise(page, exercise('mse').id);
   const editorFocused = () => widget.locator('.monaco-editor').evaluate((editor) => editor.contains(document.activeElement));
   const hint = widget.locator('.exercise-tab-hint');

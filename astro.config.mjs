@@ -9,6 +9,7 @@ import { LESSONS_DIRECTORY } from './src/content/lesson-files.ts';
 import { checkExerciseLessons, exercisesByLesson } from './src/exercises/exercise-lessons.ts';
 import { remarkMermaidDiagrams } from './src/markdown/remark-mermaid-diagrams.ts';
 import { diagramBrowser } from './src/markdown/diagram-browser-integration.ts';
+import { remarkQuizzes } from './src/markdown/remark-quizzes.ts';
 import { lazyMonacoCss } from './src/build/lazy-monaco-css.ts';
 import { slimTfjs } from './src/build/slim-tfjs.ts';
 import { monacoWorkerImports } from './src/build/monaco-worker-imports.ts';
@@ -26,7 +27,7 @@ const pkg = JSON.parse(readFileSync(new URL('package.json', import.meta.url), 'u
 const repository = (pkg.repository?.url ?? pkg.repository ?? '').replace(/^git\+/, '').replace(/\.git$/, '');
 
 export default defineConfig({
-  markdown: { processor: unified({ remarkPlugins: [remarkMermaidDiagrams] }) },
+  markdown: { processor: unified({ remarkPlugins: [remarkMermaidDiagrams, remarkQuizzes] }) },
   vite: {
     plugins: [lazyMonacoCss(), monacoWorkerImports(), slimTfjs()],
     worker: { plugins: () => [typescriptLibFiles()] },
@@ -48,7 +49,7 @@ export default defineConfig({
       sidebar,
       editLink: repository ? { baseUrl: `${repository}/edit/main/` } : undefined,
       customCss: ['./src/styles/course.css'],
-      components: { Sidebar: './src/components/CourseSidebar.astro' },
+      components: { MarkdownContent: './src/components/MarkdownContent.astro', Sidebar: './src/components/CourseSidebar.astro' },
     }),
     // Diagrams are drawn at build time (remarkMermaidDiagrams); this closes their browser afterwards.
     diagramBrowser(),

@@ -1,6 +1,7 @@
 import { installAutosave } from './autosave.ts';
 import { warmUp } from './browser-grader.ts';
 import { installHints } from './hints.ts';
+import { installEditorAccessibility } from './editor-accessibility.ts';
 import { createEditor } from './monaco-editor.ts';
 import { installProgressTransfer } from './progress-transfer.ts';
 import { replaceWithUndo } from './replace-with-undo.ts';
@@ -32,6 +33,7 @@ export function mountExercise(root: HTMLElement): void {
   installRun(parts, editor, save);
   installHints(parts);
   installReveal(parts, editor);
+  installEditorAccessibility(parts, editor);
   installProgressTransfer(parts, editor, save);
   parts.resetButton.addEventListener('click', () => {
     replaceWithUndo(editor, data.starter, 'reset-to-starter');

@@ -39,6 +39,8 @@ export function installRun(parts: WidgetParts, editor: monaco.editor.IStandalone
       const plots = results.querySelector<HTMLElement>('.exercise-plots');
       // Observable Plot loads with the first verdict that has a plot, never with the page.
       if (plots) void import('./plot-view.ts').then(({ drawPlots }) => drawPlots(plots, result));
+      // On a small screen the verdict can land below the fold: bring its first line into view.
+      results.firstElementChild?.scrollIntoView({ block: 'nearest' });
       if (saveResult(data.id, result)) showSavedStatus(badge, loadResult(data.id));
       // The next fresh realm warms up while the learner reads the verdict: after the next
       // paint (a timeout queued from a frame callback), since starting a worker costs the

@@ -1,0 +1,29 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+/** Serious and critical axe violations on the page as it is now, one line each (rule, impact, where). */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+/** Switches the page's theme through Starlight's own theme picker (no reload), as a learner would. */
+export async function chooseTheme(page: Page, theme: 'light' | 'dark'): Promise<void> {
+  await page.locator('starlight-theme-select select').first().selectOption(theme);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+}
+
+/** Fails with the violations listed if axe finds anything serious in either theme; leaves the page in the light theme. */
+export async function expectAccessibleInBothThemes(page: Page, what: string): Promise<void> {
+  for (const theme of ['light', 'dark'] as const) {
+    await chooseTheme(page, theme);
+    // Diagrams redraw in the new theme; let them settle before axe reads their colours.
+    for (const diagram of await page.locator('lifecycle-diagram[data-state="rendered"]').all()) {
+      await expect(diagram).toHaveAttribute('data-theme', theme === 'dark' ? 'dark' : 'default');
+    }
+    expect(await seriousViolations(page), `${what}, ${theme} theme: accessibility violations`).toEqual([]);
+  }
+  await chooseTheme(page, 'light');
+}

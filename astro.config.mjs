@@ -10,6 +10,7 @@ import { checkExerciseLessons } from './src/exercises/exercise-lessons.ts';
 import { remarkMermaidDiagrams } from './src/markdown/remark-mermaid-diagrams.ts';
 import { lazyMonacoCss } from './src/build/lazy-monaco-css.ts';
 import { contentSecurityPolicy } from './src/build/content-security-policy.ts';
+import { serviceWorker } from './src/offline/service-worker-integration.ts';
 
 const root = new URL('.', import.meta.url).pathname;
 const lessons = readLessonIndex(root, LESSONS_DIRECTORY);
@@ -36,5 +37,7 @@ export default defineConfig({
       components: { MarkdownContent: './src/components/MarkdownContent.astro' },
     }),
     contentSecurityPolicy(),
+    // Offline: after the policy, so the precache holds the pages as served.
+    serviceWorker(),
   ],
 });

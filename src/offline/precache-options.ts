@@ -1,4 +1,4 @@
-import type { GenerateSWOptions } from 'workbox-build';
+import type { GenerateSWOptions, GetManifestOptions } from 'workbox-build';
 
 /**
  * Monaco's language workers for CSS, HTML and JSON: Vite emits them because Monaco's
@@ -11,27 +11,35 @@ const UNUSED_MONACO_WORKERS = ['_astro/css.worker-*.js', '_astro/html.worker-*.j
 const LARGEST_FILE = 16 * 1024 * 1024;
 
 /**
- * What Workbox's generateSW gets for the built site in `directory`: every page, script,
- * stylesheet, worker, font and Pagefind file, so the whole course (lessons, editor,
- * learner worker, TF.js, search) works offline after one visit.
+ * Which built files the precache holds, and with what revision: every page, script,
+ * stylesheet, worker, font and Pagefind file, so the whole course (lessons, editor, learner
+ * worker, TF.js, search) works offline after one visit. URLs are relative to sw.js, which
+ * sits at the site's base, so a `base` in the Astro config needs nothing here.
+ */
+export function manifestOptions(directory: string): GetManifestOptions {
+  return {
+    globDirectory: directory,
+    globPatterns: ['**/*'],
+    globIgnores: ['**/*.map', '_headers', '_redirects', 'sw.js', 'screenshots/**', ...UNUSED_MONACO_WORKERS],
+    maximumFileSizeToCacheInBytes: LARGEST_FILE,
+    // Vite's hashed file names are their revision; no need for Workbox's ?__WB_REVISION__.
+    dontCacheBustURLsMatching: /^_astro\//,
+  };
+}
+
+/**
+ * What Workbox's generateSW gets for the built site in `directory`.
  *
  * Updates never mix versions: each entry has a revision (the file's hash, or the hash in
  * its /_astro/ name), a new service worker precaches the new set beside the old one while
  * the old worker keeps serving the old set, and it only takes over when the learner accepts
  * the update notice (skipWaiting on request) or when no tab of the old version is left
  * open. So no page ever gets a new file from one worker and an old one from another.
- * URLs in the manifest are relative to sw.js, which sits at the site's base, so a `base`
- * in the Astro config needs nothing here.
  */
 export function precacheOptions(directory: string): GenerateSWOptions {
   return {
-    globDirectory: directory,
+    ...manifestOptions(directory),
     swDest: `${directory}/sw.js`,
-    globPatterns: ['**/*'],
-    globIgnores: ['**/*.map', '_headers', '_redirects', 'sw.js', 'screenshots/**', ...UNUSED_MONACO_WORKERS],
-    maximumFileSizeToCacheInBytes: LARGEST_FILE,
-    // Vite's hashed file names are their revision; no need for Workbox's ?__WB_REVISION__.
-    dontCacheBustURLsMatching: /^(?:.*\/)?_astro\//,
     // Pagefind asks for pagefind-entry.json?ts=<now> to dodge HTTP caches; offline it is the same file.
     ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^ts$/],
     directoryIndex: 'index.html',

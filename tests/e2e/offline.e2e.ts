@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './csp-guard.ts';
 import { coursePages } from './course-pages.ts';
 import { exercises, openExercise, projectRoot, replaceCode, run, source } from './exercise-page.ts';
@@ -78,12 +79,16 @@ test('a new version is announced in a live region, and Reload switches to it', a
     const notice = page.getByRole('status').filter({ hasText: 'A new version of the course is ready' });
     await expect(notice).toBeVisible({ timeout: 60_000 });
     await expect(notice).toHaveAttribute('aria-live', 'polite');
+    const axe = await new AxeBuilder({ page }).include('.update-notice').analyze();
+    expect(axe.violations.map((violation) => `${violation.id} (${violation.impact})`)).toEqual([]);
     // Until the learner says so, the old version keeps serving this page.
     expect(await page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting))).toBe(true);
 
     await page.evaluate(() => Object.assign(window, { beforeUpdate: true }));
+    const reloaded = page.waitForEvent('load', { timeout: 30_000 });
     await notice.getByRole('button', { name: 'Reload' }).click();
-    await expect.poll(() => page.evaluate(() => 'beforeUpdate' in window), { timeout: 30_000 }).toBe(false);
+    await reloaded;
+    expect(await page.evaluate(() => 'beforeUpdate' in window)).toBe(false);
     await expect(page.locator('h1')).toBeVisible();
     expect(
       await page.evaluate(async () => {

@@ -16,6 +16,7 @@ import { monacoWorkerImports } from './src/build/monaco-worker-imports.ts';
 import { typescriptLibFiles } from './src/build/typescript-lib-files.ts';
 import { contentSecurityPolicy } from './src/build/content-security-policy.ts';
 import { lessonSidebarRestart } from './src/build/lesson-sidebar-restart.ts';
+import { serviceWorker } from './src/offline/service-worker-integration.ts';
 
 const root = new URL('.', import.meta.url).pathname;
 const lessons = readLessonIndex(root, LESSONS_DIRECTORY);
@@ -55,5 +56,7 @@ export default defineConfig({
     diagramBrowser(),
     contentSecurityPolicy(),
     lessonSidebarRestart(root, sidebar),
+    // Offline: after the policy, so the precache holds the pages as served.
+    serviceWorker(),
   ],
 });

@@ -34,13 +34,7 @@ export default defineConfig({
     worker: { plugins: () => [typescriptLibFiles()] },
     // Pre-bundled in dev, so opening the first exercise does not trigger a reload.
     optimizeDeps: {
-      include: [
-        'monaco-editor/editor',
-        '@tensorflow/tfjs-core',
-        '@tensorflow/tfjs-backend-cpu',
-        '@tensorflow/tfjs-layers',
-        'sucrase',
-      ],
+      include: ['monaco-editor/editor', '@tensorflow/tfjs-core', '@tensorflow/tfjs-backend-cpu', '@tensorflow/tfjs-layers', 'sucrase'],
     },
   },
   integrations: [

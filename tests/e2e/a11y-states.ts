@@ -34,5 +34,14 @@ export const widgetStates: WidgetState[] = [
       await expect(widget.locator('.exercise-hints li')).toHaveCount(1);
     },
   },
-  // Next: "with the solution diff open" (reveal/diff work): open it here and wait for the diff editor.
+  {
+    name: 'with the solution revealed and the diff open',
+    enter: async (_page, widget) => {
+      await widget.locator('[data-action="reveal"]').click();
+      await widget.locator('.exercise-reveal-dialog button[value="reveal"]').click();
+      await expect(widget.locator('.exercise-solution')).toBeVisible();
+      await widget.locator('[data-action="compare"]').click();
+      await expect(widget.locator('.exercise-diff .monaco-diff-editor .editor.modified')).toBeVisible();
+    },
+  },
 ];

@@ -35,7 +35,7 @@ test('an exercise lesson, by keyboard alone: editor in and out, Run, hints, a qu
   const hint = widget.locator('.exercise-tab-hint');
 
   await test.step('Tab reaches the editor; Escape then Tab leaves it; Shift+Tab comes back', async () => {
-    await widget.locator('[data-action="hint"]').focus();
+    await widget.locator('[data-action="reveal"]').focus();
     await page.keyboard.press('Tab');
     await expect.poll(editorFocused).toBe(true);
     await expect(hint).toHaveText(/Escape then Tab/);

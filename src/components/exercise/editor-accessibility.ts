@@ -3,7 +3,28 @@ import type { WidgetParts } from './widget-parts.ts';
 
 // Monaco's dark theme writes comments in #6A9955, too dim on its background for axe's 4.5:1;
 // redefined under the same name (the page switches between 'vs' and 'vs-dark'), a lighter green.
-monaco.editor.defineTheme('vs-dark', { base: 'vs-dark', inherit: true, rules: [{ token: 'comment', foreground: '8FBC6F' }], colors: {} });
+// Both themes fade unused code (a starter's unused parameters) to 67% opacity, which on a
+// diff's tint drops below 4.5:1: faded less, and underlined so the hint is not lost. The diff
+// view tints changed text and lines, which takes Monaco's syntax colours below 4.5:1 too; here
+// changed lines are marked in the gutter instead (colour, and Monaco's + and − signs), and the
+// code keeps the editor's plain background.
+const readableColours = (border: string, inserted: string, removed: string) => ({
+  'editorUnnecessaryCode.opacity': '#000000e0',
+  'editorUnnecessaryCode.border': border,
+  'diffEditor.insertedTextBackground': '#00000000',
+  'diffEditor.removedTextBackground': '#00000000',
+  'diffEditor.insertedLineBackground': '#00000000',
+  'diffEditor.removedLineBackground': '#00000000',
+  'diffEditorGutter.insertedLineBackground': `${inserted}66`,
+  'diffEditorGutter.removedLineBackground': `${removed}66`,
+});
+monaco.editor.defineTheme('vs', { base: 'vs', inherit: true, rules: [], colors: readableColours('#8a8a8a', '#2e7d32', '#c62828') });
+monaco.editor.defineTheme('vs-dark', {
+  base: 'vs-dark',
+  inherit: true,
+  rules: [{ token: 'comment', foreground: '8FBC6F' }],
+  colors: readableColours('#9a9a9a', '#81c784', '#ef9a9a'),
+});
 
 /**
  * Keyboard, screen-reader and contrast help for an exercise's editor. Monaco keeps Tab (it indents),

@@ -1,3 +1,4 @@
+import { BENCH_CONTEXT } from './browser-measures.ts';
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -6,7 +7,6 @@ import type { Browser, Page } from '@playwright/test';
 const projectRoot = join(import.meta.dirname, '../..');
 /** Where the bench puts bare Pyodide in the built site, so the same server serves both. */
 export const PYODIDE_PATH = '/bench-pyodide/';
-const VIEWPORT = { width: 1280, height: 800 };
 
 /** Waits, inside the page, until the widget of `exercise` has a Monaco editor; returns performance.now() then. */
 const waitForEditor = (page: Page, id: string) =>
@@ -21,27 +21,32 @@ const waitForEditor = (page: Page, id: string) =>
 
 /**
  * Arriving at an exercise straight from a link (`#exercise-<id>`), HTTP cache empty: ms from
- * navigation start to the editor ready and to the first verdict, Run being pressed the
- * moment the editor is there (the starter's verdict; what counts is when it arrives).
+ * navigation start to the first verdict, Run being pressed the moment the widget can run
+ * (`data-runnable`: the plain editor is there, before Monaco; the starter's verdict, what
+ * counts is when it arrives), and to Monaco's editor ready.
  */
 export async function coldFirstVerdict(
   browser: Browser,
   base: string,
   path: string,
   id: string,
-): Promise<{ ready: number; verdict: number }> {
-  const context = await browser.newContext({ viewport: VIEWPORT });
+): Promise<{ runnable: number; verdict: number; ready: number }> {
+  const context = await browser.newContext(BENCH_CONTEXT);
   const page = await context.newPage();
   await page.goto(`${base}${path}#exercise-${id}`, { waitUntil: 'commit' });
-  const ready = await waitForEditor(page, id);
-  const verdict = await page.evaluate(async (exercise) => {
-    const widget = document.querySelector(`exercise-widget[data-exercise="${exercise}"]`) as HTMLElement & { lastResult?: unknown };
+  const { runnable, verdict } = await page.evaluate(async (exercise) => {
+    const selector = `exercise-widget[data-exercise="${exercise}"]`;
+    const pause = () => new Promise((resolve) => setTimeout(resolve, 5));
+    while (document.querySelector<HTMLElement>(selector)?.dataset['runnable'] !== 'true') await pause();
+    const canRun = performance.now();
+    const widget = document.querySelector(selector) as HTMLElement & { lastResult?: unknown };
     widget.querySelector<HTMLButtonElement>('[data-action="run"]')!.click();
-    while (!widget.lastResult || widget.dataset['busy']) await new Promise((resolve) => setTimeout(resolve, 5));
-    return performance.now();
+    while (!widget.lastResult || widget.dataset['busy']) await pause();
+    return { runnable: canRun, verdict: performance.now() };
   }, id);
+  const ready = await waitForEditor(page, id);
   await context.close();
-  return { ready, verdict };
+  return { runnable, verdict, ready };
 }
 
 /**
@@ -49,7 +54,7 @@ export async function coldFirstVerdict(
  * opened again from a link: ms from navigation start to the editor ready, for each of `times` visits.
  */
 export async function repeatVisitEditorReady(browser: Browser, base: string, path: string, id: string, times: number): Promise<number[]> {
-  const context = await browser.newContext({ viewport: VIEWPORT });
+  const context = await browser.newContext(BENCH_CONTEXT);
   const page = await context.newPage();
   const url = `${base}${path}#exercise-${id}`;
   await page.goto(url);
@@ -92,7 +97,7 @@ export function installBarePyodide(distDirectory: string): void {
 
 /** Cold (empty HTTP cache) navigation to bare Pyodide → one MSE call answered, in ms from navigation start. */
 export async function barePyodideMs(browser: Browser, base: string): Promise<number> {
-  const context = await browser.newContext({ viewport: VIEWPORT });
+  const context = await browser.newContext(BENCH_CONTEXT);
   const page = await context.newPage();
   await page.goto(`${base}${PYODIDE_PATH}`, { waitUntil: 'commit' });
   const done = await page.waitForFunction(() => (window as { benchDone?: number }).benchDone, undefined, { timeout: 120_000, polling: 5 });

@@ -1,3 +1,4 @@
+import { BENCH_CONTEXT } from './browser-measures.ts';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Response } from '@playwright/test';
 import { transferredBytes } from './browser-measures.ts';
@@ -8,7 +9,7 @@ import { transferredBytes } from './browser-measures.ts';
  * every script, over the whole page scrolled to the end, that contains Mermaid's code.
  */
 export async function diagramLessonBytes(browser: Browser, base: string, path: string): Promise<{ js: number; mermaid: number }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const page = await browser.newPage(BENCH_CONTEXT);
   const mermaid = new Map<string, number>();
   const pending: Promise<void>[] = [];
   page.on('response', (response: Response) => {

@@ -29,6 +29,39 @@ for (const { id, folder } of exercises) {
   });
 }
 
+test('before Monaco arrives, a plain editor takes the code and runs it; Monaco then takes over the text and the cursor', async ({
+  page,
+}) => {
+  // Hold Monaco's part of the widget back, as a slow network would, until the plain editor has been used.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(/\/monaco-widget\.[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(exercise('mse').path);
+  const widget = page.locator('exercise-widget[data-exercise="mse"]');
+  await widget.scrollIntoViewIfNeeded();
+  await expect(widget).toHaveAttribute('data-runnable', 'true', { timeout: 20_000 });
+  const plain = widget.locator('textarea.exercise-plain-editor');
+  await plain.fill(source('content/exercises/mse/wrong/absolute-error.ts'));
+  expect((await run(widget)).status).toBe('fail');
+  await expect(widget.locator('.exercise-check[data-check="small-example"]')).toHaveAttribute('data-status', 'fail');
+  await plain.press('ControlOrMeta+End');
+  await plain.pressSequentially('\n// typed before the editor loaded');
+  await expect(widget).not.toHaveAttribute('data-ready', 'true');
+
+  release();
+  await expect(widget).toHaveAttribute('data-ready', 'true', { timeout: 20_000 });
+  await expect(plain).toHaveCount(0);
+  await expect.poll(() => editorText(widget)).toContain('// typed before the editor loaded');
+  // The focus and the cursor came along: the next keystroke lands at the end, in Monaco.
+  await page.keyboard.type(' and after');
+  await expect.poll(() => editorText(widget)).toContain('// typed before the editor loaded and after');
+});
+
 test('a wrong answer shows the specific failing check and its numbers', async ({ page }) => {
   const widget = await openExercise(page, 'mse');
   await replaceCode(page, widget, source('content/exercises/mse/wrong/absolute-error.ts'));

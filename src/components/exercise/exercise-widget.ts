@@ -1,43 +1,45 @@
 import { installAutosave } from './autosave.ts';
 import { warmUp } from './browser-grader.ts';
 import { installHints } from './hints.ts';
-import { installEditorAccessibility } from './editor-accessibility.ts';
-import { createEditor } from './monaco-editor.ts';
-import { installProgressTransfer } from './progress-transfer.ts';
-import { replaceWithUndo } from './replace-with-undo.ts';
-import { installReveal } from './reveal-solution.ts';
+import { type CodeSurface, mountPlainEditor } from './plain-editor.ts';
 import { installRun } from './run-controller.ts';
 import { loadCode, loadResult } from './saved-work.ts';
 import { showSavedStatus } from './saved-status.ts';
 import { findParts } from './widget-parts.ts';
 
 /**
- * Turns the server-rendered widget into a working exercise: Monaco with the learner's saved
- * code (or the starter), then one installer per job (autosave, Run and verdict, reset,
- * hints, reveal and compare, export/import). Saved code is never run on load, only on Run.
+ * Turns the server-rendered widget into a working exercise in two steps. First, without
+ * Monaco: a plain editor with the learner's saved code (or the starter), autosave, Run and
+ * hints, so a learner can type and get a verdict while Monaco loads (`data-runnable`). Then,
+ * once `graderPrepared` settles, Monaco takes over the text (`data-ready`), with what only it
+ * can do: reveal and compare, keyboard help, export/import, reset with undo. Saved code is
+ * never run on load, only on Run.
  */
-export function mountExercise(root: HTMLElement): void {
+export function mountExercise(root: HTMLElement, graderPrepared: Promise<unknown>): void {
   const parts = findParts(root);
   const { data } = parts;
   warmUp();
   showSavedStatus(parts.badge, loadResult(data.id));
-  parts.editorHost.replaceChildren();
-  const editor = createEditor(parts.editorHost, {
-    value: loadCode(data.id) ?? data.starter,
-    path: `${data.id}/learner.ts`,
-    label: `Code editor for ${data.title}`,
-  });
-  root.dataset['ready'] = 'true';
-
-  const save = installAutosave(parts, editor);
-  installRun(parts, editor, save);
+  const label = `Code editor for ${data.title}`;
+  const plain = mountPlainEditor(parts.editorHost, loadCode(data.id) ?? data.starter, label);
+  let current: CodeSurface = plain;
+  const surface: CodeSurface = { getValue: () => current.getValue(), handlesRunKey: () => current.handlesRunKey() };
+  const autosave = installAutosave(parts, surface);
+  plain.textarea.addEventListener('input', autosave.changed);
+  const run = installRun(parts, surface, autosave.save);
   installHints(parts);
-  installReveal(parts, editor);
-  installEditorAccessibility(parts, editor);
-  installProgressTransfer(parts, editor, save);
-  parts.resetButton.addEventListener('click', () => {
-    replaceWithUndo(editor, data.starter, 'reset-to-starter');
-    parts.live.textContent = 'The code was reset to the starter. Undo (Ctrl+Z or Cmd+Z) brings yours back.';
-    editor.focus();
-  });
+  root.dataset['runnable'] = 'true';
+
+  graderPrepared
+    .then(() => import('./monaco-widget.ts'))
+    .then(({ upgradeToMonaco }) => {
+      const editor = upgradeToMonaco(parts, plain.handOver(), { label, run, ...autosave });
+      current = { getValue: () => editor.getValue(), handlesRunKey: () => editor.hasTextFocus() };
+      root.dataset['ready'] = 'true';
+    })
+    .catch((error: unknown) => {
+      // The plain editor stays and still runs; the learner is told what is missing.
+      parts.notice.hidden = false;
+      parts.notice.textContent = `The full editor could not load (${error instanceof Error ? error.message : String(error)}). You can keep typing and running your code here; reload the page to try again.`;
+    });
 }

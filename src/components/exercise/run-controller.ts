@@ -1,7 +1,7 @@
 import type { GradeResult } from '../../grading/result.ts';
 import { freshSeed, gradeInBrowser, warmUp } from './browser-grader.ts';
-import { monaco } from './monaco-editor.ts';
 import { liveSummary } from './plot-text.ts';
+import type { CodeSurface } from './plain-editor.ts';
 import { renderResult, summarise } from './results-view.ts';
 import { showTraining } from './training-progress.ts';
 import { loadResult, saveResult } from './saved-work.ts';
@@ -11,9 +11,10 @@ import type { WidgetParts } from './widget-parts.ts';
 /**
  * Run: saves, grades the editor's code at a fresh seed, shows the verdict (announced to
  * screen readers) and the learner's console output, and remembers the verdict. Bound to
- * the Run button and to Ctrl+Enter / Cmd+Enter in and around the editor.
+ * the Run button and to Ctrl+Enter / Cmd+Enter in and around the editor (Monaco binds its own
+ * action to `run`, which is returned for that).
  */
-export function installRun(parts: WidgetParts, editor: monaco.editor.IStandaloneCodeEditor, save: () => void): void {
+export function installRun(parts: WidgetParts, editor: CodeSurface, save: () => void): () => void {
   const { root, data, runButton, results, live, output, badge } = parts;
   let running = false;
   const run = async () => {
@@ -60,14 +61,8 @@ export function installRun(parts: WidgetParts, editor: monaco.editor.IStandalone
   };
 
   runButton.addEventListener('click', () => void run());
-  // An action, not addCommand: commands are global to all editors on the page, actions are per editor.
-  editor.addAction({
-    id: 'lifecycle-lab.run',
-    label: 'Run the checks',
-    keybindings: [monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter],
-    run: () => void run(),
-  });
   root.addEventListener('keydown', (event) => {
-    if ((event.ctrlKey || event.metaKey) && event.key === 'Enter' && !editor.hasTextFocus()) void run();
+    if ((event.ctrlKey || event.metaKey) && event.key === 'Enter' && !editor.handlesRunKey()) void run();
   });
+  return () => void run();
 }

@@ -37,16 +37,22 @@ export function installRun(parts: WidgetParts, editor: CodeSurface, save: () => 
       output.textContent = consoleText;
       output.hidden = consoleText === '';
       live.textContent = liveSummary(summarise(result), result);
-      const plots = results.querySelector<HTMLElement>('.exercise-plots');
-      // Observable Plot loads with the first verdict that has a plot, never with the page.
-      if (plots) void import('./plot-view.ts').then(({ drawPlots }) => drawPlots(plots, result));
-      // On a small screen the verdict can land below the fold: bring its first line into view.
-      results.firstElementChild?.scrollIntoView({ block: 'nearest' });
       if (saveResult(data.id, result)) showSavedStatus(badge, loadResult(data.id));
-      // The next fresh realm warms up while the learner reads the verdict: after the next
-      // paint (a timeout queued from a frame callback), since starting a worker costs the
-      // page a few milliseconds that would otherwise delay the verdict's frame.
-      requestAnimationFrame(() => setTimeout(warmUp, 0));
+      // What can wait runs after the verdict's frame (a timeout queued from a frame callback):
+      // each of these reads layout or takes the CPU, and done now they would hold the verdict
+      // back (on two cores, scrolling cost about 55 ms and drawing a plot about 45 ms).
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          // Observable Plot loads with the first verdict that has a plot, never with the page.
+          const plots = results.querySelector<HTMLElement>('.exercise-plots');
+          if (plots) void import('./plot-view.ts').then(({ drawPlots }) => drawPlots(plots, result));
+          // On a small screen the verdict can land below the fold: bring its first line into view.
+          const first = results.firstElementChild;
+          if (first && first.getBoundingClientRect().top > innerHeight) first.scrollIntoView({ block: 'nearest' });
+          // The next fresh realm warms up while the learner reads the verdict.
+          warmUp();
+        }, 0),
+      );
     } catch (error) {
       results.replaceChildren();
       live.textContent = `Something went wrong in the grader: ${error instanceof Error ? error.message : String(error)}`;

@@ -30,18 +30,14 @@ export const freshSeed = (): number => crypto.getRandomValues(new Uint32Array(1)
 
 /**
  * Starts loading an exercise's checks and reference solution (and the grader's TF.js
- * backend), so that the first Run finds them there. Settles (never rejects) when they are
- * loaded or have failed; a failure is reported by the Run that needs them.
+ * backend), so that the first Run finds them there.
  */
-export function prepareExercise(id: string): Promise<void> {
-  return Promise.all([
+export function prepareExercise(id: string): void {
+  void Promise.all([
     checkModules[`../../../content/exercises/${id}/checks.ts`]?.(),
     solutionModules[`../../../content/exercises/${id}/solution.ts`]?.(),
     tfReady,
-  ]).then(
-    () => undefined,
-    () => undefined,
-  );
+  ]).catch(() => undefined);
 }
 
 async function loadExercise(id: string, timeLimitMs: number | undefined): Promise<GradableExercise> {

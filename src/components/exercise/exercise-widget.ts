@@ -10,12 +10,11 @@ import { findParts } from './widget-parts.ts';
 /**
  * Turns the server-rendered widget into a working exercise in two steps. First, without
  * Monaco: a plain editor with the learner's saved code (or the starter), autosave, Run and
- * hints, so a learner can type and get a verdict while Monaco loads (`data-runnable`). Then,
- * once `graderPrepared` settles, Monaco takes over the text (`data-ready`), with what only it
- * can do: reveal and compare, keyboard help, export/import, reset with undo. Saved code is
- * never run on load, only on Run.
+ * hints, so a learner can type and get a verdict while Monaco loads (`data-runnable`). Then
+ * Monaco takes over the text (`data-ready`), with what only it can do: reveal and compare,
+ * keyboard help, export/import, reset with undo. Saved code is never run on load, only on Run.
  */
-export function mountExercise(root: HTMLElement, graderPrepared: Promise<unknown>): void {
+export function mountExercise(root: HTMLElement): void {
   const parts = findParts(root);
   const { data } = parts;
   warmUp();
@@ -30,8 +29,7 @@ export function mountExercise(root: HTMLElement, graderPrepared: Promise<unknown
   installHints(parts);
   root.dataset['runnable'] = 'true';
 
-  graderPrepared
-    .then(() => import('./monaco-widget.ts'))
+  import('./monaco-widget.ts')
     .then(({ upgradeToMonaco }) => {
       const editor = upgradeToMonaco(parts, plain.handOver(), { label, run, ...autosave });
       current = { getValue: () => editor.getValue(), handlesRunKey: () => editor.hasTextFocus() };

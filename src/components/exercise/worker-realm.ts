@@ -51,15 +51,13 @@ function startWorker(): RealmChannel {
  * calls once a verdict is on screen: started during a run, it would compete with that run
  * for the CPU.
  */
-export function workerRealms(): { open: OpenRealm; warm: () => void; warmed: () => Promise<void> } {
+export function workerRealms(): { open: OpenRealm; warm: () => void } {
   let spare: RealmChannel | undefined;
   const warm = () => {
     spare ??= startWorker();
   };
   return {
     warm,
-    /** Settles (never rejects) when the spare started by `warm()` has loaded, or at once without one. */
-    warmed: () => (spare?.ready ?? Promise.resolve()).catch(() => undefined),
     open: async () => {
       const realm = spare ?? startWorker();
       spare = undefined;

@@ -28,6 +28,9 @@ const pkg = JSON.parse(readFileSync(new URL('package.json', import.meta.url), 'u
 const repository = (pkg.repository?.url ?? pkg.repository ?? '').replace(/^git\+/, '').replace(/\.git$/, '');
 
 export default defineConfig({
+  // Off: the service worker precaches every page after the first visit, so prefetching adds
+  // nothing but its script on every page and a rescan of every link at each DOM change.
+  prefetch: false,
   markdown: { processor: unified({ remarkPlugins: [remarkMermaidDiagrams, remarkQuizzes] }) },
   vite: {
     plugins: [lazyMonacoCss(), monacoWorkerImports(), slimTfjs()],

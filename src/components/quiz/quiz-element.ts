@@ -60,7 +60,8 @@ function showVerdict(form: HTMLFormElement, answer: QuizAnswer): void {
   form.querySelector('.quiz-feedback')!.replaceChildren(verdict, ...why.childNodes, after);
 }
 
-function mountQuiz(root: HTMLElement): void {
+/** Makes one server-rendered quiz answerable; define-quiz.ts calls it as the quiz nears the viewport. */
+export function mountQuiz(root: HTMLElement): void {
   const lesson = root.dataset['lesson'] ?? '';
   const storage = quizStorage();
   const forms = [...root.querySelectorAll<HTMLFormElement>('form.quiz-question')];
@@ -131,15 +132,4 @@ function mountQuiz(root: HTMLElement): void {
   });
   showScore();
   root.dataset['ready'] = 'true';
-}
-
-if (!customElements.get('lifecycle-quiz')) {
-  customElements.define(
-    'lifecycle-quiz',
-    class extends HTMLElement {
-      connectedCallback(): void {
-        if (this.dataset['ready'] !== 'true') mountQuiz(this);
-      }
-    },
-  );
 }

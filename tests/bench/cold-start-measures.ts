@@ -1,5 +1,5 @@
 import { BENCH_CONTEXT } from './browser-measures.ts';
-import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
@@ -74,9 +74,9 @@ export async function repeatVisitEditorReady(browser: Browser, base: string, pat
 /**
  * Copies the `pyodide` package into the built site with a page that boots it bare and
  * runs one mean-squared-error function: the engine behind the Python alternatives, with
- * no editor and no grader, served by the same server as the site.
+ * no editor and no grader, served by the same server as the site. Returns what removes it.
  */
-export function installBarePyodide(distDirectory: string): void {
+export function installBarePyodide(distDirectory: string): () => void {
   const require = createRequire(join(projectRoot, 'package.json'));
   const target = join(distDirectory, PYODIDE_PATH);
   mkdirSync(target, { recursive: true });
@@ -93,6 +93,7 @@ export function installBarePyodide(distDirectory: string): void {
 </script>
 `,
   );
+  return () => rmSync(target, { recursive: true, force: true });
 }
 
 /** Cold (empty HTTP cache) navigation to bare Pyodide → one MSE call answered, in ms from navigation start. */

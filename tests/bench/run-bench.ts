@@ -79,8 +79,14 @@ async function main(): Promise<void> {
   if (!executablePath) throw new Error(NO_CHROMIUM_HELP);
 
   if (!BROWSER_ONLY) await measureNode();
-  installBarePyodide(join(projectRoot, 'dist'));
-  await measureBrowser(executablePath);
+  // Bare Pyodide goes into the built site for the measure only: the browser tests check every
+  // page of dist/, and Pyodide's pages are not the course's.
+  const removePyodide = installBarePyodide(join(projectRoot, 'dist'));
+  try {
+    await measureBrowser(executablePath);
+  } finally {
+    removePyodide();
+  }
   if (!BROWSER_ONLY) await measureLighthouse(executablePath);
   writeResults();
 }

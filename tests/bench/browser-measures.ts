@@ -71,9 +71,22 @@ export async function editorReadyMs(browser: Browser, base: string, path: string
 /** Puts `code` in the widget's editor as a paste would. */
 export async function paste(page: Page, id: string, code: string): Promise<void> {
   await page.evaluate((text) => navigator.clipboard.writeText(text), code);
-  await page.locator(`exercise-widget[data-exercise="${id}"] .monaco-editor .view-lines`).click();
+  const lines = page.locator(`exercise-widget[data-exercise="${id}"] .monaco-editor .view-lines`);
+  await lines.click();
   await page.keyboard.press('Control+A');
   await page.keyboard.press('Control+V');
+  // Monaco reads the clipboard asynchronously: wait for the pasted code's last line (a paste
+  // leaves the end in view), or a Run pressed at once grades what was there before.
+  const last = code
+    .split('\n')
+    .filter((line) => line.trim().length > 3)
+    .at(-1)!
+    .trim()
+    .slice(0, 30);
+  await page.waitForFunction(([element, text]) => (element as HTMLElement).innerText.replace(/\u00a0/g, ' ').includes(text as string), [
+    await lines.elementHandle(),
+    last,
+  ] as const);
 }
 
 /** ms from pressing Run to the verdict being there. */

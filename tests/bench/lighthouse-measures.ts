@@ -1,5 +1,6 @@
 import lighthouse from 'lighthouse';
 import { launch } from 'chrome-launcher';
+import { CHROMIUM_ARGS } from '../../src/markdown/find-chromium.ts';
 
 /** Lighthouse's two scores for one page, 0–100. */
 export interface LighthouseScores {
@@ -16,16 +17,7 @@ export interface LighthouseScores {
 export async function lighthouseScores(url: string, chromePath: string): Promise<LighthouseScores> {
   const chrome = await launch({
     chromePath,
-    chromeFlags: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
   });
   try {
     const result = await lighthouse(url, {

@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { findChromium, NO_CHROMIUM_HELP } from './find-chromium.ts';
+import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM_HELP } from '../../src/markdown/find-chromium.ts';
 
 const executablePath = findChromium();
 if (!executablePath) {
@@ -28,16 +28,8 @@ export default defineConfig({
       executablePath,
       // Not UTC, as on most learners' machines (and as the CLI grades): local-time code must fail.
       env: { ...process.env, TZ: 'America/Sao_Paulo' },
-      // No sandbox as root in CI; the rest keeps Chromium off a network this machine does not have.
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
+      // The build's flags: no sandbox (root in CI), and nothing that reaches for a network.
+      args: CHROMIUM_ARGS,
     },
   },
   webServer: {

@@ -1,4 +1,6 @@
 import { BENCH_CONTEXT } from './browser-measures.ts';
+import type { Row } from './bench-rows.ts';
+import { summarise } from './stats.ts';
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -105,4 +107,46 @@ export async function barePyodideMs(browser: Browser, base: string): Promise<num
   const elapsed = (await done.jsonValue()) as number;
   await context.close();
   return elapsed;
+}
+
+/**
+ * The cold-start rows: navigation → plain editor can Run, → first verdict and → Monaco ready,
+ * beside bare Pyodide booting and answering one call (5 runs each, interleaved), their ratio,
+ * and a repeat visit's navigation → editor ready.
+ */
+export async function measureColdStart(browser: Browser, base: string, record: (row: Row) => void): Promise<void> {
+  console.error('cold navigation to an exercise → first verdict, and bare Pyodide boot + one call (5 runs each)…');
+  const cold: { runnable: number; verdict: number; ready: number }[] = [];
+  const pyodide: number[] = [];
+  for (let i = 0; i < 5; i += 1) {
+    cold.push(await coldFirstVerdict(browser, base, '/evaluation-and-validation/', 'mse'));
+    pyodide.push(await barePyodideMs(browser, base));
+  }
+  const verdict = summarise(cold.map((run) => run.verdict));
+  const pyodideFigure = summarise(pyodide);
+  record({
+    figure: 'cold navigation to an exercise → plain editor can Run (mse)',
+    value: summarise(cold.map((run) => run.runnable)),
+    unit: 'ms',
+  });
+  record({
+    figure: 'cold navigation to an exercise → Monaco editor ready (mse)',
+    value: summarise(cold.map((run) => run.ready)),
+    unit: 'ms',
+  });
+  record({ figure: 'cold navigation to an exercise → first verdict (mse)', value: verdict, unit: 'ms' });
+  record({ figure: 'cold navigation → bare Pyodide booted and one MSE call answered', value: pyodideFigure, unit: 'ms' });
+  record({
+    figure: 'cold first verdict ÷ bare Pyodide boot + one call (medians, same Chromium, same run)',
+    value: verdict.median / pyodideFigure.median,
+    unit: '',
+    budget: { limit: 0.35, better: 'lower' },
+  });
+  console.error('repeat visit → editor ready (5 runs)…');
+  record({
+    figure: 'repeat visit (HTTP cache warm) navigation → editor ready (mse)',
+    value: summarise(await repeatVisitEditorReady(browser, base, '/evaluation-and-validation/', 'mse', 5)),
+    unit: 'ms',
+    budget: { limit: 800, better: 'lower' },
+  });
 }

@@ -8,12 +8,11 @@
  * dist/ already built, and writes no files: for trying a change out.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { findChromium, NO_CHROMIUM_HELP } from '../e2e/find-chromium.ts';
-import { barePyodideMs, coldFirstVerdict, installBarePyodide, repeatVisitEditorReady } from './cold-start-measures.ts';
+import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM_HELP } from '../../src/markdown/find-chromium.ts';
+import { installBarePyodide, measureColdStart } from './cold-start-measures.ts';
+import { record, writeResults } from './bench-rows.ts';
 import {
   BENCH_CONTEXT,
   editorReadyMs,
@@ -27,7 +26,7 @@ import {
 import { diagramLessonBytes } from './diagram-measures.ts';
 import { lighthouseScores } from './lighthouse-measures.ts';
 import { buildMs, gradeThroughput, lastGradeCpuMsPerFile, verifyMs } from './node-measures.ts';
-import { repeat, summarise, type Figure } from './stats.ts';
+import { repeat, summarise } from './stats.ts';
 
 const projectRoot = join(import.meta.dirname, '../..');
 const PORT = 4399;
@@ -40,19 +39,6 @@ const EXERCISES = [
   { id: 'fit-linear-model', path: '/training/', warmBudget: 500 },
   { id: 'mse', path: '/evaluation-and-validation/', warmBudget: 60 },
 ];
-
-interface Row {
-  figure: string;
-  value: Figure | number;
-  unit: string;
-  budget?: { limit: number; better: 'lower' | 'higher' };
-}
-const rows: Row[] = [];
-const record = (row: Row) => {
-  rows.push(row);
-  const value = typeof row.value === 'number' ? row.value : row.value.median;
-  console.error(`  measured ${row.figure}: ${value.toFixed(row.unit === '' ? 2 : 1)} ${row.unit}`);
-};
 
 async function startPreview(): Promise<() => void> {
   const server = spawn(
@@ -88,7 +74,7 @@ async function main(): Promise<void> {
     removePyodide();
   }
   if (!BROWSER_ONLY) await measureLighthouse(executablePath);
-  writeResults();
+  writeResults(projectRoot, !BROWSER_ONLY);
 }
 
 async function measureNode(): Promise<void> {
@@ -129,15 +115,7 @@ async function measureBrowser(executablePath: string): Promise<void> {
   const stopPreview = await startPreview();
   const browser = await chromium.launch({
     executablePath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    args: CHROMIUM_ARGS,
   });
   try {
     const bytesOf = async (path: string, after?: (page: import('@playwright/test').Page) => Promise<void>) => {
@@ -225,40 +203,7 @@ async function measureBrowser(executablePath: string): Promise<void> {
       unit: 'KB',
     });
 
-    console.error('cold navigation to an exercise → first verdict, and bare Pyodide boot + one call (5 runs each)…');
-    const cold: { runnable: number; verdict: number; ready: number }[] = [];
-    const pyodide: number[] = [];
-    for (let i = 0; i < 5; i += 1) {
-      cold.push(await coldFirstVerdict(browser, BASE, '/evaluation-and-validation/', 'mse'));
-      pyodide.push(await barePyodideMs(browser, BASE));
-    }
-    const verdict = summarise(cold.map((run) => run.verdict));
-    const pyodideFigure = summarise(pyodide);
-    record({
-      figure: 'cold navigation to an exercise → plain editor can Run (mse)',
-      value: summarise(cold.map((run) => run.runnable)),
-      unit: 'ms',
-    });
-    record({
-      figure: 'cold navigation to an exercise → Monaco editor ready (mse)',
-      value: summarise(cold.map((run) => run.ready)),
-      unit: 'ms',
-    });
-    record({ figure: 'cold navigation to an exercise → first verdict (mse)', value: verdict, unit: 'ms' });
-    record({ figure: 'cold navigation → bare Pyodide booted and one MSE call answered', value: pyodideFigure, unit: 'ms' });
-    record({
-      figure: 'cold first verdict ÷ bare Pyodide boot + one call (medians, same Chromium, same run)',
-      value: verdict.median / pyodideFigure.median,
-      unit: '',
-      budget: { limit: 0.35, better: 'lower' },
-    });
-    console.error('repeat visit → editor ready (5 runs)…');
-    record({
-      figure: 'repeat visit (HTTP cache warm) navigation → editor ready (mse)',
-      value: summarise(await repeatVisitEditorReady(browser, BASE, '/evaluation-and-validation/', 'mse', 5)),
-      unit: 'ms',
-      budget: { limit: 800, better: 'lower' },
-    });
+    await measureColdStart(browser, BASE, record);
 
     console.error('editor ready (5 runs)…');
     record({
@@ -344,33 +289,6 @@ async function measureLighthouse(executablePath: string): Promise<void> {
   } finally {
     stopPreview();
   }
-}
-
-function writeResults(): void {
-  const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
-  const lines = [`Lifecycle Lab bench on ${machine}`, '', '| figure | median | min | max | budget | |', '|---|---|---|---|---|---|'];
-  for (const row of rows) {
-    const figure = typeof row.value === 'number' ? summarise([row.value]) : row.value;
-    // Ratios (no unit, below 10) need two decimals: 0.35 is a budget.
-    const fmt = (n: number) => `${n.toFixed(n >= 100 ? 0 : row.unit === '' && n < 10 ? 2 : 1)} ${row.unit}`.trim();
-    const met = row.budget
-      ? (row.budget.better === 'lower' ? figure.median <= row.budget.limit : figure.median >= row.budget.limit)
-        ? 'met'
-        : 'MISSED'
-      : '';
-    const budget = row.budget ? `${row.budget.better === 'lower' ? '≤' : '≥'} ${row.budget.limit} ${row.unit}`.trim() : '';
-    lines.push(`| ${row.figure} | ${fmt(figure.median)} | ${fmt(figure.min)} | ${fmt(figure.max)} | ${budget} | ${met} |`);
-  }
-  console.log(lines.join('\n'));
-  if (BROWSER_ONLY) return;
-  // The dated table the README points to: commit it after a run on a quiet machine.
-  const date = new Date().toISOString().slice(0, 10);
-  writeFileSync(
-    join(projectRoot, 'tests/bench/RESULTS.md'),
-    `# Latest bench results\n\nWritten by \`npm run bench\` on ${date}: ${machine}. Each figure is defined where tests/bench/run-bench.ts measures it.\n\n${lines.slice(2).join('\n')}\n`,
-  );
-  mkdirSync(join(projectRoot, 'bench'), { recursive: true });
-  writeFileSync(join(projectRoot, 'bench/results.json'), `${JSON.stringify({ machine, at: new Date().toISOString(), rows }, null, 2)}\n`);
 }
 
 main().catch((error: unknown) => {

@@ -44,23 +44,35 @@ describe('the dev server', { timeout: 300_000 }, () => {
     let log = '';
     server.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
     server.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    // A change to the sidebar restarts the server; a page requested while it restarts fails in
+    // Vite's module runner ("transport was disconnected"), as it would in a reloading browser.
+    // So each such step waits for the restart to finish before it looks at the page.
+    const restarts = () => log.split('server restarted.').length;
+    const afterRestart = async (before: number) => expect(await eventually(async () => restarts() > before, 30_000), log).toBe(true);
     try {
       expect(await eventually(async () => (await home()).includes('The eight stages'), 180_000), log).toBe(true);
 
       const lesson = join(course.root, 'content/lessons/shadow-deployments.mdx');
+      let before = restarts();
       writeFileSync(lesson, '---\ntitle: Shadow deployments\ndescription: Run a new model beside the old one.\norder: 65\n---\n\nText.\n');
+      await afterRestart(before);
       expect(await eventually(async () => (await home()).includes('Shadow deployments'), 30_000), log).toBe(true);
 
+      before = restarts();
       writeFileSync(lesson, readFileSync(lesson, 'utf8').replace('title: Shadow deployments', 'title: Shadow traffic'));
+      await afterRestart(before);
       expect(await eventually(async () => (await home()).includes('Shadow traffic'), 30_000), log).toBe(true);
 
       // Prose edits leave the sidebar alone, so they must not restart the server.
-      const restarts = log.split('restarting the dev server').length;
+      const restartsAsked = () => log.split('restarting the dev server').length;
+      const asked = restartsAsked();
+      before = restarts();
       appendFileSync(lesson, '\nMore text.\n');
       await new Promise((resolve) => setTimeout(resolve, 1500));
-      expect(log.split('restarting the dev server').length).toBe(restarts);
+      expect(restartsAsked()).toBe(asked);
 
       rmSync(lesson);
+      await afterRestart(before);
       expect(await eventually(async () => !(await home()).includes('Shadow traffic'), 30_000), log).toBe(true);
 
       expect(log).not.toMatch(/\[ERROR\]|\[WARN\]/);

@@ -49,7 +49,8 @@ test('a failed run, a confirmed reveal, the diff and a pass all show in the side
   expect(await seriousViolations(page), 'with the diff open').toEqual([]);
   await widget.locator('[data-action="leave-compare"]').click();
   await expect(widget.locator('.exercise-compare')).toBeHidden();
-  expect(await editorText(widget)).toBe(before);
+  // Monaco lays the editor out again once it is shown: wait for it rather than read the first frame.
+  await expect.poll(() => editorText(widget)).toBe(before);
 
   await replaceCode(page, widget, source(`content/exercises/${ID}/solution.ts`));
   expect((await run(widget)).status).toBe('pass');

@@ -12,6 +12,7 @@ import { diagramBrowser } from './src/markdown/diagram-browser-integration.ts';
 import { remarkQuizzes } from './src/markdown/remark-quizzes.ts';
 import { lazyMonacoCss } from './src/build/lazy-monaco-css.ts';
 import { slimTfjs } from './src/build/slim-tfjs.ts';
+import { searchOnDemand } from './src/build/search-on-demand.ts';
 import { monacoWorkerImports } from './src/build/monaco-worker-imports.ts';
 import { typescriptLibFiles } from './src/build/typescript-lib-files.ts';
 import { contentSecurityPolicy } from './src/build/content-security-policy.ts';
@@ -33,7 +34,7 @@ export default defineConfig({
   prefetch: false,
   markdown: { processor: unified({ remarkPlugins: [remarkMermaidDiagrams, remarkQuizzes] }) },
   vite: {
-    plugins: [lazyMonacoCss(), monacoWorkerImports(), slimTfjs()],
+    plugins: [lazyMonacoCss(), monacoWorkerImports(), slimTfjs(), searchOnDemand()],
     worker: { plugins: () => [typescriptLibFiles()] },
     // Pre-bundled in dev, so opening the first exercise does not trigger a reload.
     optimizeDeps: {

@@ -11,3 +11,25 @@ test('search finds a lesson by a word that only appears in its body', async ({ p
   await firstResult.locator('a').first().click();
   await expect(page).toHaveURL(/\/cleaning-and-preprocessing\//);
 });
+
+test("Pagefind's UI loads only when the reader reaches for search, and Ctrl+K still lands in its box", async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  const pagefindUi = () => requested.filter((path) => /\/ui-core\.[\w-]+\.js$/.test(path));
+
+  await page.goto('/training/');
+  await page.waitForLoadState('networkidle');
+  // Starlight would have built the UI on idle by now; the stand-in is waiting for intent.
+  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
+  expect(pagefindUi(), 'no Pagefind UI before the reader asks for search').toEqual([]);
+
+  await page.keyboard.press('Control+k');
+  const dialog = page.getByRole('dialog', { name: 'Search' });
+  await expect(dialog).toBeVisible();
+  const input = dialog.getByRole('textbox', { name: 'Search' });
+  // Typed straight away, with no click: the box has the focus once the UI is built.
+  await expect(input).toBeFocused();
+  await page.keyboard.type('drift');
+  await expect(page.locator('.pagefind-ui__result').first()).toBeVisible();
+  expect(pagefindUi().length).toBe(1);
+});

@@ -10,6 +10,7 @@ import { formatText } from './format-text.ts';
 import type { JobFile } from './host/host-protocol.ts';
 import { expandLearnerFiles, readLearnerFile } from './learner-files.ts';
 import { superviseGrading } from './supervise-grading.ts';
+import { learnerThreadBundle } from './thread-bundle.ts';
 
 /**
  * `lifecycle-lab grade`: one result per learner file; exit 0 only if all pass, 1 if any
@@ -30,6 +31,7 @@ export async function gradeCommand(root: string, command: Extract<Command, { com
     if ('source' in read) readable.push({ index, file, source: read.source });
     else results[index] = errorResult({ exercise: command.exercise, file, seed, backend: GRADING_BACKEND }, read.problem);
   });
+  const threadEntry = readable.length > 0 ? await learnerThreadBundle() : undefined;
   const graded = await superviseGrading({
     root,
     exercise: command.exercise,
@@ -38,6 +40,7 @@ export async function gradeCommand(root: string, command: Extract<Command, { com
     ...(command.timeoutMs ? { timeoutMs: command.timeoutMs } : {}),
     hidden: command.hidden,
     jobs: command.jobs,
+    ...(threadEntry ? { threadEntry } : {}),
   });
   readable.forEach((file, i) => (results[file.index] = graded[i]!));
 

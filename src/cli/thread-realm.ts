@@ -10,7 +10,8 @@ const HEAP_LIMIT_MB = 256;
 /** How long a new thread may take to load TF.js before it counts as broken. */
 const STARTUP_LIMIT_MS = 20_000;
 
-const THREAD_ENTRY = new URL('./thread/learner-thread.ts', import.meta.url);
+/** The thread run from source; commands pass the bundled one (thread-bundle.ts) where they have it. */
+const SOURCE_ENTRY = new URL('./thread/learner-thread.ts', import.meta.url);
 
 /**
  * Node's on-disk compile cache, switched on through the environment so that it covers the
@@ -32,11 +33,13 @@ export interface ThreadOptions {
    * warmed beyond that, so grading one file does not start threads nobody uses.
    */
   opens?: number;
+  /** The thread's entry file: the bundle learnerThreadBundle() built, or (by default) the source. */
+  entry?: string;
 }
 
 /** Starts one learner worker thread and wires it to a RealmChannel. */
-function startThread({ preloadTf = false }: ThreadOptions): RealmChannel {
-  const worker = new Worker(THREAD_ENTRY, {
+function startThread({ preloadTf = false, entry }: ThreadOptions): RealmChannel {
+  const worker = new Worker(entry ?? SOURCE_ENTRY, {
     workerData: { preloadTf },
     // Node's WebSocket global is built on first touch, which the lock-down's blocking stub
     // does (about 30 ms of every fresh thread); without the flag there is nothing to build.

@@ -11,6 +11,7 @@ import type { CommandOutput } from './command-output.ts';
 import { formatJunit } from './format-junit.ts';
 import { formatVerifyText, type ExerciseVerification } from './format-verify-text.ts';
 import { nodeGradingEnvironment } from './node-grading-environment.ts';
+import { learnerThreadBundle } from './thread-bundle.ts';
 import { runPool } from './run-pool.ts';
 
 /** Folds one exercise's runs at several seeds into the first seed's files, with every seed's problems. */
@@ -41,7 +42,8 @@ export async function verifyCommand(
   const lessons: LessonSummary[] | undefined = existsSync(join(root, LESSONS_DIRECTORY))
     ? readLessonIndex(root, LESSONS_DIRECTORY)
     : undefined;
-  const environment = await nodeGradingEnvironment();
+  const entry = await learnerThreadBundle();
+  const environment = await nodeGradingEnvironment(1, entry ? { entry } : {});
   const grader = createGrader(environment);
   try {
     const perExercise = await runPool(ids, command.jobs, async (id) => {

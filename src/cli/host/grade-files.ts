@@ -27,6 +27,7 @@ export async function gradeFiles(job: GradeJob, report: (message: HostMessage) =
   const environment = await nodeGradingEnvironment(job.jobs, {
     preloadTf: solution.source.includes('@tensorflow/tfjs'),
     opens: job.files.length,
+    ...(job.threadEntry ? { entry: job.threadEntry } : {}),
   });
   try {
     const exercise = await loadExercise(job.root, job.exercise);

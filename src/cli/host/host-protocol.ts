@@ -23,6 +23,8 @@ export interface GradeJob {
   timeoutMs?: number;
   hidden: boolean;
   jobs: number;
+  /** The learner threads' entry file, when the command has their bundle (thread-bundle.ts). */
+  threadEntry?: string;
 }
 
 /** Host → command: progress per file, so the command knows what was in flight if the host dies. */

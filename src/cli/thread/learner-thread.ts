@@ -1,29 +1,9 @@
 /**
- * Entry point of a learner worker thread (Node). One thread per graded file: a fresh realm,
- * with the heap limit set by whoever started it. TF.js is loaded only if the file imports
- * it: a cohort's plain-JavaScript submissions then cost a thread start, not a TF.js load.
+ * Entry point of a learner worker thread run from source (tests, and any command when
+ * the bundle of thread-bundle.ts cannot be built). The thread starts with Node's compile
+ * cache on (see thread-realm.ts), so neither these modules nor TF.js are compiled again in
+ * every new thread.
  */
-import { parentPort, workerData } from 'node:worker_threads';
-import { createLearnerHarness } from '../../grading/learner-harness.ts';
-import type { GraderMessage, LearnerMessage } from '../../grading/protocol.ts';
-import { lockDownThread, vmCompiler } from './lock-down-thread.ts';
+import { startLearnerThread } from './learner-thread-start.ts';
 
-// The thread starts with Node's compile cache on (see thread-realm.ts), so neither these
-// modules nor TF.js are compiled again in every new thread.
-const port = parentPort!;
-// Captured before any learner code runs: replacing MessagePort.prototype.postMessage later changes nothing here.
-const portPostMessage = port.postMessage;
-const { apply } = Reflect;
-const post = (message: LearnerMessage) => apply(portPostMessage, port, [message]);
-const loadOnce = () => import('./load-learner-tf.ts').then((module) => module.loadLearnerTf());
-// Preloaded while the thread warms when the batch's files all import TF.js (see thread-realm.ts).
-const preloaded = (workerData as { preloadTf?: boolean } | null)?.preloadTf ? loadOnce() : undefined;
-const loadTf = () => preloaded ?? loadOnce();
-const harness = createLearnerHarness({ loadTf, lockDown: lockDownThread, post, compiler: vmCompiler });
-// The learner's `console.log` (global or not) goes to the capped capture, never to the terminal.
-Object.defineProperty(globalThis, 'console', { value: harness.console, configurable: true, writable: true });
-// `report(step, loss)`, the global a training loop may call to stream its loss (see the harness).
-Object.defineProperty(globalThis, 'report', { value: harness.report, configurable: true, writable: true });
-port.on('message', (message: GraderMessage) => void harness.handle(message));
-// A TF.js that fails to load leaves the thread unready: the realm's start-up limit reports it.
-void (preloaded ?? Promise.resolve()).then(() => post({ type: 'ready' }));
+startLearnerThread(() => import('./load-learner-tf.ts').then((module) => module.loadLearnerTf()));

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EXERCISES_DIRECTORY, listExerciseIds, readExerciseFolder } from '../exercises/exercise-folder.ts';
 import { parseCommandLine, USAGE, UsageError } from './cli-arguments.ts';
+import { useCompileCache } from './compile-cache.ts';
 
 // The course in the current directory if there is one (a fork, a fixture), else this package's own.
 /**
@@ -18,6 +19,8 @@ import { parseCommandLine, USAGE, UsageError } from './cli-arguments.ts';
  * defeats offset arithmetic that assumes whole hours. Learner threads inherit it.
  */
 process.env['TZ'] ||= 'Asia/Kathmandu';
+// Each command's modules, the grading host's and its threads' are compiled once, not in every run.
+useCompileCache();
 
 const root = existsSync(join(process.cwd(), EXERCISES_DIRECTORY)) ? process.cwd() : fileURLToPath(new URL('../..', import.meta.url));
 

@@ -1,7 +1,8 @@
 import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { COMPILE_CACHE } from './thread-realm.ts';
+import { COMPILE_CACHE } from './compile-cache.ts';
+import { YOUNG_GENERATION_FLAG } from './young-generation.ts';
 
 const HOST_ENTRY = fileURLToPath(new URL('./host/grading-host.ts', import.meta.url));
 /** This package's root: the grader's own code and node_modules. */
@@ -43,7 +44,7 @@ function permissions(root: string): string[] {
  * host down, which the supervisor charges to that file alone.
  */
 export function startHost(root: string, jobs: number): ChildProcess {
-  const execArgv = [...process.execArgv, ...permissions(root)];
+  const execArgv = [...process.execArgv, YOUNG_GENERATION_FLAG, ...permissions(root)];
   const options = { serialization: 'advanced' as const, stdio: ['ignore', 'ignore', 'pipe', 'ipc'] as ('ignore' | 'pipe' | 'ipc')[] };
   if (!PRLIMIT) return fork(HOST_ENTRY, [], { ...options, execArgv });
   return spawn(PRLIMIT, [`--data=${dataLimit(jobs)}`, process.execPath, ...execArgv, HOST_ENTRY], options);

@@ -1,9 +1,9 @@
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { isLearnerMessage } from '../grading/protocol.ts';
 import type { OpenRealm } from '../grading/learner-session.ts';
 import { RealmChannel } from '../grading/realm-channel.ts';
+import { COMPILE_CACHE } from './compile-cache.ts';
+import { YOUNG_GENERATION_FLAG } from './young-generation.ts';
 
 /** Heap limit of one learner thread: ample for the exercises, small enough to fail fast. */
 const HEAP_LIMIT_MB = 256;
@@ -12,13 +12,6 @@ const STARTUP_LIMIT_MS = 20_000;
 
 /** The thread run from source; commands pass the bundled one (thread-bundle.ts) where they have it. */
 const SOURCE_ENTRY = new URL('./thread/learner-thread.ts', import.meta.url);
-
-/**
- * Node's on-disk compile cache, switched on through the environment so that it covers the
- * thread's own TypeScript modules (type-stripped once, not in every thread) and TF.js:
- * the cache is keyed by content, so edits are never served stale.
- */
-export const COMPILE_CACHE = process.env['NODE_COMPILE_CACHE'] || join(tmpdir(), 'node-compile-cache');
 
 /** How learner threads are prepared. */
 export interface ThreadOptions {
@@ -43,7 +36,8 @@ function startThread({ preloadTf = false, entry }: ThreadOptions): RealmChannel 
     workerData: { preloadTf },
     // Node's WebSocket global is built on first touch, which the lock-down's blocking stub
     // does (about 30 ms of every fresh thread); without the flag there is nothing to build.
-    execArgv: [...process.execArgv, '--no-experimental-websocket'],
+    // The host's V8 flag is the process's already; Worker would refuse it (young-generation.ts).
+    execArgv: [...process.execArgv.filter((flag) => flag !== YOUNG_GENERATION_FLAG), '--no-experimental-websocket'],
     env: { ...process.env, NODE_COMPILE_CACHE: COMPILE_CACHE },
     resourceLimits: { maxOldGenerationSizeMb: HEAP_LIMIT_MB, maxYoungGenerationSizeMb: 64 },
     stdout: true,

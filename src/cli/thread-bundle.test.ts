@@ -19,6 +19,7 @@ export function probe() {
     grad: Array.from(grad.dataSync()),
     mse: tf.metrics.meanSquaredError(tf.tensor1d([1, 2]), tf.tensor1d([2, 4])).dataSync()[0],
     backend: tf.getBackend(),
+    dense: Array.from((tf.sequential({ layers: [tf.layers.dense({ units: 1, inputShape: [2], kernelInitializer: 'ones' })] }).predict(tf.tensor2d([[1, 2]])) as tf.Tensor).dataSync()),
   };
 }`;
 
@@ -55,7 +56,7 @@ describe('learnerThreadBundle', { timeout: 120_000 }, () => {
   it('gives learner code the same TF.js, draws and results as a thread run from source', async () => {
     const entry = await learnerThreadBundle();
     const bundled = await probeWith(entry);
-    expect(bundled).toMatchObject({ status: 'returned', value: { backend: 'cpu', grad: [2, 4, 6], mse: 2.5 } });
+    expect(bundled).toMatchObject({ status: 'returned', value: { backend: 'cpu', grad: [2, 4, 6], mse: 2.5, dense: [3] } });
     expect(bundled).toEqual(await probeWith(undefined));
   });
 });

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'esbuild';
@@ -12,7 +13,7 @@ export const BUNDLE_CACHE = join(PACKAGE_ROOT, 'node_modules/.cache/lifecycle-la
 const MANIFEST = join(BUNDLE_CACHE, 'manifest.json');
 const ENTRY_FILE = 'learner-thread-bundled.mjs';
 /** Part of every key: change it when the build options below change. */
-const FORMAT = 'esm-split-1';
+const FORMAT = 'esm-split-2';
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
@@ -74,6 +75,10 @@ const leaveOut: Plugin = {
   name: 'leave-out',
   setup(build) {
     build.onResolve({ filter: LEFT_OUT }, (args) => ({ path: args.path, namespace: 'left-out' }));
+    // The union package's own require of layers; bundled-learner-tf.ts loads layers when first used.
+    build.onResolve({ filter: /^@tensorflow\/tfjs-layers$/ }, (args) =>
+      /[\\/]@tensorflow[\\/]tfjs[\\/]/.test(args.importer) ? { path: args.path, namespace: 'left-out' } : undefined,
+    );
     build.onLoad({ filter: /.*/, namespace: 'left-out' }, () => ({ contents: 'module.exports = {};', loader: 'js' }));
   },
 };
@@ -96,6 +101,8 @@ async function build(): Promise<string> {
     outExtension: { '.js': '.mjs' },
     // TF.js's CommonJS files still require Node's built-ins (util, for one).
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+    // The names bundled-learner-tf.ts hands out before layers is loaded.
+    define: { LAYERS_NAMES: JSON.stringify(Object.keys(createRequire(import.meta.url)('@tensorflow/tfjs-layers') as object)) },
     metafile: true,
     logLevel: 'silent',
     plugins: [leaveOut],

@@ -25,12 +25,18 @@ export async function learnerTf({ core, layers }: TfNamespaces): Promise<LoadedT
   await prepareTf(core);
   closePlatform(core.env() as unknown as TfEnvironment);
   const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-  const picked: Record<string, unknown> = {};
-  for (const namespace of [core, layers] as Record<string, unknown>[]) {
-    for (const key of Object.keys(namespace)) if (!(key in EXCLUDED)) picked[key] = namespace[key];
+  // Copied as descriptors, not read: a namespace may hand out a name through a getter that
+  // loads its part on first use (the Node thread's layers, bundled-learner-tf.ts).
+  const picked: PropertyDescriptorMap = {};
+  for (const namespace of [core, layers]) {
+    for (const [key, { value, get }] of Object.entries(Object.getOwnPropertyDescriptors(namespace))) {
+      if (!(key in EXCLUDED)) picked[key] = get ? { get, enumerable: true } : { value, enumerable: true };
+    }
   }
   // __esModule: the transpiled import uses the object as it is instead of copying it.
-  const module = Object.freeze({ ...picked, nextFrame, __esModule: true });
+  picked['nextFrame'] = { value: nextFrame, enumerable: true };
+  picked['__esModule'] = { value: true, enumerable: true };
+  const module = Object.freeze(Object.defineProperties({}, picked));
   return { engine: core.engine() as unknown as WatchedEngine, module };
 }
 

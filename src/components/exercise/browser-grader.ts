@@ -30,14 +30,18 @@ export const freshSeed = (): number => crypto.getRandomValues(new Uint32Array(1)
 
 /**
  * Starts loading an exercise's checks and reference solution (and the grader's TF.js
- * backend), so that the first Run finds them there.
+ * backend), so that the first Run finds them there. Settles when they are loaded or have
+ * failed to (a Run reports that failure); it never rejects.
  */
-export function prepareExercise(id: string): void {
-  void Promise.all([
+export function prepareExercise(id: string): Promise<void> {
+  return Promise.all([
     checkModules[`../../../content/exercises/${id}/checks.ts`]?.(),
     solutionModules[`../../../content/exercises/${id}/solution.ts`]?.(),
     tfReady,
-  ]).catch(() => undefined);
+  ]).then(
+    () => undefined,
+    () => undefined,
+  );
 }
 
 async function loadExercise(id: string, timeLimitMs: number | undefined): Promise<GradableExercise> {

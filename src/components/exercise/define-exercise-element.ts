@@ -13,6 +13,6 @@ import { defineLazyElement } from '../define-lazy-element.ts';
 defineLazyElement('exercise-widget', '800px 0px', (element) => {
   const id = element.dataset['exercise'] ?? '';
   void import('./learner-realms.ts').then(({ learnerRealms }) => learnerRealms.warm());
-  void import('./browser-grader.ts').then(({ prepareExercise }) => prepareExercise(id));
+  void import('./browser-grader.ts').then(({ prepareExercise }) => void prepareExercise(id));
   void import('./exercise-widget.ts').then(({ mountExercise }) => mountExercise(element));
 });

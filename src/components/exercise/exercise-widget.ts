@@ -1,5 +1,5 @@
 import { installAutosave } from './autosave.ts';
-import { warmUp } from './browser-grader.ts';
+import { prepareExercise, warmUp } from './browser-grader.ts';
 import { installHints } from './hints.ts';
 import { type CodeSurface, mountPlainEditor } from './plain-editor.ts';
 import { installRun } from './run-controller.ts';
@@ -29,9 +29,15 @@ export function mountExercise(root: HTMLElement): void {
   installHints(parts);
   root.dataset['runnable'] = 'true';
 
-  import('./monaco-widget.ts')
+  // Monaco comes after what the first verdict needs, and after a Run already pressed:
+  // evaluating its megabyte and laying the editor out take the main thread for about half
+  // a second on two cores, and done beside a Run pressed at once they held that verdict
+  // back until Monaco was ready. On a repeat visit the wait is short (all from cache).
+  prepareExercise(data.id)
+    .then(() => run.settled())
+    .then(() => import('./monaco-widget.ts'))
     .then(({ upgradeToMonaco }) => {
-      const editor = upgradeToMonaco(parts, plain.handOver(), { label, run, ...autosave });
+      const editor = upgradeToMonaco(parts, plain.handOver(), { label, run: run.run, ...autosave });
       current = { getValue: () => editor.getValue(), handlesRunKey: () => editor.hasTextFocus() };
       root.dataset['ready'] = 'true';
     })

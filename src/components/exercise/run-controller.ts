@@ -8,15 +8,24 @@ import { loadResult, saveResult } from './saved-work.ts';
 import { showSavedStatus } from './saved-status.ts';
 import type { WidgetParts } from './widget-parts.ts';
 
+/** What installRun gives the widget. */
+export interface RunControl {
+  /** Runs the editor's code (Monaco binds its own action to this). */
+  run: () => void;
+  /** Resolves at once when no Run is in flight, else after its verdict's frame. */
+  settled: () => Promise<void>;
+}
+
 /**
  * Run: saves, grades the editor's code at a fresh seed, shows the verdict (announced to
  * screen readers) and the learner's console output, and remembers the verdict. Bound to
  * the Run button and to Ctrl+Enter / Cmd+Enter in and around the editor (Monaco binds its own
  * action to `run`, which is returned for that).
  */
-export function installRun(parts: WidgetParts, editor: CodeSurface, save: () => void): () => void {
+export function installRun(parts: WidgetParts, editor: CodeSurface, save: () => void): RunControl {
   const { root, data, runButton, results, live, output, badge } = parts;
   let running = false;
+  let waiting: (() => void)[] = [];
   const run = async () => {
     if (running) return;
     running = true;
@@ -58,6 +67,10 @@ export function installRun(parts: WidgetParts, editor: CodeSurface, save: () => 
       live.textContent = `Something went wrong in the grader: ${error instanceof Error ? error.message : String(error)}`;
       results.textContent = live.textContent;
     } finally {
+      // After the verdict's frame, behind what the verdict itself put off.
+      const settled = waiting;
+      waiting = [];
+      requestAnimationFrame(() => setTimeout(() => settled.forEach((resolve) => resolve()), 0));
       running = false;
       delete root.dataset['busy'];
       results.setAttribute('aria-busy', 'false');
@@ -70,5 +83,8 @@ export function installRun(parts: WidgetParts, editor: CodeSurface, save: () => 
   root.addEventListener('keydown', (event) => {
     if ((event.ctrlKey || event.metaKey) && event.key === 'Enter' && !editor.handlesRunKey()) void run();
   });
-  return () => void run();
+  return {
+    run: () => void run(),
+    settled: () => (running ? new Promise<void>((resolve) => waiting.push(resolve)) : Promise.resolve()),
+  };
 }

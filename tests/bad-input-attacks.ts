@@ -1,4 +1,4 @@
-import type { CorpusEntry } from './bad-input-corpus.ts';
+import { BOTH, fixture, type CorpusEntry } from './bad-input-entry.ts';
 
 /**
  * Row 25 and 26 of the bad-input corpus: the attacks of the second security round, one or
@@ -6,9 +6,6 @@ import type { CorpusEntry } from './bad-input-corpus.ts';
  * afterwards (row 26). Each is expected to fail for the reason its class gives, or, where
  * the attack is disarmed into honest code, to pass.
  */
-const fixture = (name: string) => `tests/fixtures/bad-inputs/${name}.ts`;
-const BOTH: CorpusEntry['environments'] = ['node', 'browser'];
-
 export const securityAttacks: CorpusEntry[] = [
   {
     row: 25,

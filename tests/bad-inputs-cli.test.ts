@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, it } from 'vitest';
 import type { GradeResult } from '../src/grading/result.ts';
-import { assertOutcome, corpus, type CorpusEntry } from './bad-input-corpus.ts';
+import { corpus } from './bad-input-corpus.ts';
+import { assertOutcome, type CorpusEntry } from './bad-input-entry.ts';
 import { projectRoot, runCli } from './cli-helpers.ts';
 
 const entries = corpus.filter((entry) => entry.environments.includes('node'));

@@ -1,5 +1,6 @@
 import { expect, test } from './csp-guard.ts';
-import { assertOutcome, corpus } from '../bad-input-corpus.ts';
+import { corpus } from '../bad-input-corpus.ts';
+import { assertOutcome } from '../bad-input-entry.ts';
 import { editorText, exercise, openExercise, replaceCode, run, source } from './exercise-page.ts';
 
 /**

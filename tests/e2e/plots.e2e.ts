@@ -32,6 +32,13 @@ for (const { id, folder } of exercises) {
       if ((await svg.count()) > 0) axisColours.push(await svg.evaluate((node) => getComputedStyle(node).color));
     }
     if (axisColours.length === 2) expect(axisColours[0]).not.toBe(axisColours[1]);
+    // Plot's own rules (display: block, for one) live once in the head, never in the drawings each
+    // Run replaces: removing a stylesheet makes Chromium lay the whole page out again.
+    expect(await widget.locator('.exercise-plots style').count()).toBe(0);
+    const svg = figures.locator('svg[role="img"]').first();
+    if ((await svg.count()) > 0) expect(await svg.evaluate((node) => getComputedStyle(node).display)).toBe('block');
+    const headStyles = await page.locator('head style').allTextContents();
+    expect(new Set(headStyles).size).toBe(headStyles.length);
     // In the dark theme now: the figures (charts, legends, tables) pass axe, contrast included.
     const axe = await new AxeBuilder({ page }).include('.exercise-plots').analyze();
     expect(axe.violations.map((violation) => `${violation.id}: ${violation.nodes.length}`)).toEqual([]);

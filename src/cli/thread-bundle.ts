@@ -129,6 +129,10 @@ function removeStale(current: string): void {
   for (const name of readdirSync(BUNDLE_CACHE)) {
     const path = join(BUNDLE_CACHE, name);
     if (name === current || name === 'manifest.json') continue;
-    if (Date.now() - statSync(path).mtimeMs > DAY_MS) rmSync(path, { recursive: true, force: true });
+    try {
+      if (Date.now() - statSync(path).mtimeMs > DAY_MS) rmSync(path, { recursive: true, force: true });
+    } catch {
+      // Renamed or removed by a concurrent command meanwhile: nothing left to tidy.
+    }
   }
 }

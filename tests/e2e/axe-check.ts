@@ -23,6 +23,14 @@ export async function expectAccessibleInBothThemes(page: Page, what: string): Pr
     for (const diagram of await page.locator('lifecycle-diagram[data-state="rendered"]').all()) {
       await expect(diagram).toHaveAttribute('data-theme', theme === 'dark' ? 'dark' : 'default');
     }
+    // Monaco's editors (a diff view has two) take the new theme and repaint their lines on a later frame.
+    await page.waitForFunction(
+      (themeClass) =>
+        [...document.querySelectorAll('.monaco-editor[role="code"]')].every((editor) => editor.classList.contains(themeClass)),
+      theme === 'dark' ? 'vs-dark' : 'vs',
+      { timeout: 10_000 },
+    );
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     expect(await seriousViolations(page), `${what}, ${theme} theme: accessibility violations`).toEqual([]);
   }
   await chooseTheme(page, 'light');

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'esbuild';
+import { LEFT_OUT_TF_PACKAGES } from './thread/left-out-tf-packages.ts';
 
 /** This package's root: the bundle's inputs are named relative to it. */
 const PACKAGE_ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -13,16 +14,16 @@ export const BUNDLE_CACHE = join(PACKAGE_ROOT, 'node_modules/.cache/lifecycle-la
 const MANIFEST = join(BUNDLE_CACHE, 'manifest.json');
 const ENTRY_FILE = 'learner-thread-bundled.mjs';
 /** Part of every key: change it when the build options below change. */
-const FORMAT = 'esm-split-2';
+const FORMAT = 'esm-split-3';
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
- * What the bundle leaves out, each replaced by an empty module: the union package's
- * converter, tfjs-data and WebGL backend (as load-learner-tf.ts does), and node:crypto,
- * which TF.js's seedrandom loads only to seed itself when given no seed; TF.js always
- * passes one, and without it seedrandom takes the Web Crypto path the browser takes.
+ * What the bundle leaves out, each replaced by an empty module: the union package's parts a
+ * learner thread never loads (left-out-tf-packages.ts), and node:crypto, which TF.js's
+ * seedrandom loads only to seed itself when given no seed; TF.js always passes one, and
+ * without it seedrandom takes the Web Crypto path the browser takes.
  */
-const LEFT_OUT = /^(@tensorflow\/tfjs-(converter|data|backend-webgl)|crypto)$/;
+const LEFT_OUT = new Set([...LEFT_OUT_TF_PACKAGES, 'crypto']);
 
 /** The files one bundle was built from, relative to the package root. */
 interface Manifest {
@@ -74,10 +75,12 @@ function keyOf(inputs: readonly string[]): string {
 const leaveOut: Plugin = {
   name: 'leave-out',
   setup(build) {
-    build.onResolve({ filter: LEFT_OUT }, (args) => ({ path: args.path, namespace: 'left-out' }));
-    // The union package's own require of layers; bundled-learner-tf.ts loads layers when first used.
-    build.onResolve({ filter: /^@tensorflow\/tfjs-layers$/ }, (args) =>
-      /[\\/]@tensorflow[\\/]tfjs[\\/]/.test(args.importer) ? { path: args.path, namespace: 'left-out' } : undefined,
+    // The union package's own require of layers is left out too: bundled-learner-tf.ts loads layers when first used.
+    const fromUnion = (importer: string) => /[\\/]@tensorflow[\\/]tfjs[\\/]/.test(importer);
+    build.onResolve({ filter: /^(@tensorflow\/|crypto$)/ }, (args) =>
+      LEFT_OUT.has(args.path) || (args.path === '@tensorflow/tfjs-layers' && fromUnion(args.importer))
+        ? { path: args.path, namespace: 'left-out' }
+        : undefined,
     );
     build.onLoad({ filter: /.*/, namespace: 'left-out' }, () => ({ contents: 'module.exports = {};', loader: 'js' }));
   },

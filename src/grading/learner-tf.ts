@@ -4,7 +4,10 @@ import type { WatchedEngine } from './tensor-watch.ts';
 import { prepareTf } from './tf-backend.ts';
 import { lockProperty } from './captured-intrinsics.ts';
 
-/** TF.js namespaces as an environment loads them: core (with ops, gradients and chained ops registered) and layers. */
+/**
+ * TF.js namespaces as an environment loads them: core (with ops, gradients and chained ops
+ * registered) and layers, whose names may be getters that load it on first use.
+ */
 export interface TfNamespaces {
   core: typeof Core;
   layers: object;
@@ -25,13 +28,14 @@ export async function learnerTf({ core, layers }: TfNamespaces): Promise<LoadedT
   await prepareTf(core);
   closePlatform(core.env() as unknown as TfEnvironment);
   const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-  // Copied as descriptors, not read: a namespace may hand out a name through a getter that
-  // loads its part on first use (the Node thread's layers, bundled-learner-tf.ts).
   const picked: PropertyDescriptorMap = {};
-  for (const namespace of [core, layers]) {
-    for (const [key, { value, get }] of Object.entries(Object.getOwnPropertyDescriptors(namespace))) {
-      if (!(key in EXCLUDED)) picked[key] = get ? { get, enumerable: true } : { value, enumerable: true };
-    }
+  // Core's names are read once, so each tf.add is a plain property, however core exports it.
+  const coreNames = core as unknown as Record<string, unknown>;
+  for (const key of Object.keys(core)) if (!(key in EXCLUDED)) picked[key] = { value: coreNames[key], enumerable: true };
+  // Layers' are copied as descriptors, not read: the Node thread's bundle hands them out
+  // through getters that load layers on first use (bundled-learner-tf.ts).
+  for (const [key, { value, get }] of Object.entries(Object.getOwnPropertyDescriptors(layers))) {
+    if (!(key in EXCLUDED)) picked[key] = get ? { get, enumerable: true } : { value, enumerable: true };
   }
   // __esModule: the transpiled import uses the object as it is instead of copying it.
   picked['nextFrame'] = { value: nextFrame, enumerable: true };

@@ -2,13 +2,8 @@ import Module, { createRequire } from 'node:module';
 import type * as Core from '@tensorflow/tfjs-core';
 import type { LoadedTf } from '../../grading/learner-harness.ts';
 import { learnerTf } from '../../grading/learner-tf.ts';
+import { LEFT_OUT_TF_PACKAGES } from './left-out-tf-packages.ts';
 
-/**
- * The union package's dependencies a learner thread never loads: model loading from URLs,
- * tfjs-data (whose Node build reads files) and the WebGL backend. Loading them was about
- * half of what TF.js cost a fresh thread.
- */
-const LEFT_OUT = new Set(['@tensorflow/tfjs-converter', '@tensorflow/tfjs-data', '@tensorflow/tfjs-backend-webgl']);
 const require = createRequire(import.meta.url);
 
 /**
@@ -27,7 +22,7 @@ export async function loadLearnerTf(): Promise<LoadedTf> {
   // An empty module stands in for each left-out package (the union reads only their version
   // strings). Placed in require's cache, which Node documents as writable: module hooks
   // would do it too, but they send every file TF.js loads through a slower path.
-  const standIns = [...LEFT_OUT].map((name) => require.resolve(name));
+  const standIns = LEFT_OUT_TF_PACKAGES.map((name) => require.resolve(name));
   for (const path of standIns) {
     const empty = new Module(path);
     empty.loaded = true;

@@ -33,3 +33,23 @@ test("Pagefind's UI loads only when the reader reaches for search, and Ctrl+K st
   await expect(page.locator('.pagefind-ui__result').first()).toBeVisible();
   expect(pagefindUi().length).toBe(1);
 });
+
+test('a Search click that comes before the page is idle still gets a working search box', async ({ page }) => {
+  // Hold back idle callbacks, where Starlight constructs the Pagefind UI, until after the click.
+  await page.addInitScript(() => {
+    const held: IdleRequestCallback[] = [];
+    window.requestIdleCallback = (callback) => held.push(callback);
+    Object.assign(window, {
+      releaseIdle: () => held.splice(0).forEach((callback) => callback({ didTimeout: false, timeRemaining: () => 50 })),
+    });
+  });
+  await page.goto('/training/');
+  await page.getByRole('button', { name: 'Search' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Search' });
+  await expect(dialog).toBeVisible();
+  await page.evaluate(() => (window as unknown as { releaseIdle: () => void }).releaseIdle());
+  const input = dialog.getByRole('textbox', { name: 'Search' });
+  await expect(input).toBeFocused();
+  await page.keyboard.type('drift');
+  await expect(page.locator('.pagefind-ui__result').first()).toBeVisible();
+});

@@ -34,7 +34,9 @@ export class PagefindUI {
     window.addEventListener('keydown', (event) => {
       if ((event.metaKey || event.ctrlKey) && event.key === 'k') build();
     });
+    // Starlight constructs this on idle, so a quick reader may have opened the dialog already:
+    // that intent came before these listeners, and the open dialog would stay empty.
     // A page without Starlight's button (none today) still gets its search.
-    if (!button) build();
+    if (!button || search?.querySelector('dialog')?.open) build();
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createLearnerHarness, type LoadedTf } from './learner-harness.ts';
-import type { CallOutcome, LearnerMessage } from './protocol.ts';
+import type { ArgSpec, CallOutcome, LearnerMessage } from './protocol.ts';
 
 /** A fake TF.js engine with the methods the harness watches: tensors are plain objects. */
 function fakeEngine() {
@@ -43,7 +43,8 @@ function harnessWithFakeTf() {
   const load = (code: string) => harness.handle({ type: 'load', code, exportNames: ['f'] });
   const call = () => harness.handle({ type: 'call', batchId: 1, calls: [[]] });
   const outcome = () => (realm_last(posted) as { outcomes: CallOutcome[] }).outcomes[0]!;
-  return { posted, events, loadTf, lockDown, load, call, outcome };
+  const harnessHandle = (calls: ArgSpec[][], statistical: boolean) => harness.handle({ type: 'call', batchId: 1, calls, statistical });
+  return { posted, events, loadTf, lockDown, load, call, outcome, harnessHandle };
 }
 
 const realm_last = (posted: LearnerMessage[]) => posted.at(-1);
@@ -188,5 +189,41 @@ describe('learner harness: report(step, loss)', () => {
     });
     // A call that reports nothing carries no reports at all.
     expect(outcomes[1]).not.toHaveProperty('reports');
+  });
+});
+
+describe('learner harness: input rows', () => {
+  it('knows the rows of this call wherever they are returned, and nothing that only looks like them', async () => {
+    const realm = harnessWithFakeTf();
+    await realm.load(`
+      let kept;
+      exports.f = (rows, mode) => {
+        const earlier = kept;
+        kept = rows[0];
+        if (mode === 'earlier') return earlier;
+        if (mode === 'copy') return { ...rows[0] };
+        if (mode === 'proxy') return new Proxy(rows[1], {});
+        return { picked: [rows[2], rows[0]], nested: [[rows[1]]] };
+      };`);
+    const rows = { kind: 'rows', rows: [{ id: 0 }, { id: 1 }, { id: 2 }] } as const;
+    const outcomes = async (statistical: boolean) => {
+      const modes = ['rows', 'earlier', 'copy', 'proxy'];
+      await realm.harnessHandle(
+        modes.map((mode) => [rows, { kind: 'value', value: mode }]),
+        statistical,
+      );
+      return Array.from(
+        (realm_last(realm.posted) as { outcomes: CallOutcome[] }).outcomes,
+        (outcome) => (outcome as { value?: unknown }).value,
+      );
+    };
+    for (const statistical of [false, true]) {
+      const [own, earlier, copy, proxy] = await outcomes(statistical);
+      expect(own).toEqual({ picked: [{ $row: 2 }, { $row: 0 }], nested: [[{ $row: 1 }]] });
+      expect(earlier).toEqual({ id: 0 });
+      expect(copy).toEqual({ id: 0 });
+      // A Proxy is refused outright where proxies are looked for, and copied where not: never row #1.
+      expect(proxy).toEqual(statistical ? { id: 1 } : null);
+    }
   });
 });

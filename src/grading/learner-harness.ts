@@ -1,19 +1,10 @@
-import {
-  bareList,
-  bareRecord,
-  callWith,
-  copyData,
-  frozen,
-  identityMap,
-  setPrototypeOf,
-  toArray,
-  type SafeIdentityMap,
-} from './captured-intrinsics.ts';
+import { bareList, bareRecord, callWith, copyData, frozen, setPrototypeOf, toArray, type SafeIdentityMap } from './captured-intrinsics.ts';
 import { ConsoleCapture } from './console-capture.ts';
 import { cutText } from './cut-text.ts';
 import { describeError, framePattern } from './describe-error.ts';
 import { functionCompiler, type ModuleCompiler } from './module-compiler.ts';
 import { toPlainData } from './plain-data.ts';
+import { rowStamps } from './row-stamps.ts';
 import { mulberry32 } from './seeded-random.ts';
 import { watchTensors, type TensorReport, type WatchedEngine } from './tensor-watch.ts';
 import {
@@ -65,7 +56,6 @@ export interface HarnessOptions {
 const SOURCE_URL = 'learner.ts';
 const now = performance.now.bind(performance);
 const { keys } = Object;
-const NO_TENSORS: TensorReport = { leaked: 0, largestFromData: 0, nonFiniteFromData: 0 };
 /** The shortest gap between two streamed progress messages: enough for a live curve, not a flood. */
 const PROGRESS_EVERY_MS = 50;
 /** A finite number, tested without calling anything learner code could have replaced. */
@@ -75,6 +65,8 @@ const isFiniteNumber = (value: unknown): value is number => typeof value === 'nu
 const bare = <T extends object>(fields: T): T => setPrototypeOf(fields, null) as T;
 /** A bare object that is also frozen: an outcome or message that no hook could rewrite on its way out. */
 const sealed = <T extends object>(fields: T): T => frozen(bare(fields));
+/** What a call reports where TF.js was never loaded: one sealed object, shared by every outcome. */
+const NO_TENSORS: TensorReport = sealed({ leaked: 0, largestFromData: 0, nonFiniteFromData: 0 });
 
 /** The harness of one learner realm. */
 export interface LearnerHarness {
@@ -185,7 +177,7 @@ export function createLearnerHarness({ loadTf, lockDown, post, compiler = functi
   // Indexed loops and captured built-ins (see captured-intrinsics.ts): learner code may have
   // replaced Array.prototype's methods and iterator, Map, or polluted Object.prototype.
   const call = async (fn: (...args: unknown[]) => unknown, specs: ArgSpec[], statistical: boolean): Promise<CallOutcome> => {
-    const rows = identityMap<number>();
+    const rows = rowStamps();
     const args = bareList<unknown>();
     for (let i = 0; i < specs.length; i += 1) args[i] = materialise(specs[i]!, rows);
     const argsAfter = () => {
@@ -216,7 +208,7 @@ export function createLearnerHarness({ loadTf, lockDown, post, compiler = functi
         value: plain.ok ? plain.value : null,
         ...(plain.ok ? {} : { problem: plain.problem }),
         argsAfter: frozen(argsAfter()),
-        tensors: sealed({ ...(tensors?.end() ?? NO_TENSORS) }),
+        tensors: tensors ? sealed({ ...tensors.end() }) : NO_TENSORS,
         output: capture.drain(),
         durationMs,
         ...kept(),
@@ -226,7 +218,7 @@ export function createLearnerHarness({ loadTf, lockDown, post, compiler = functi
         status: 'threw',
         error: frozen(describe(error)),
         argsAfter: frozen(argsAfter()),
-        tensors: sealed({ ...(tensors?.end() ?? NO_TENSORS) }),
+        tensors: tensors ? sealed({ ...tensors.end() }) : NO_TENSORS,
         output: capture.drain(),
         durationMs: now() - started,
         ...kept(),

@@ -18,7 +18,6 @@ import {
   getPrototypeOf,
   hasOwn,
   identityMap,
-  objectSet,
   type SafeIdentityMap,
 } from './captured-intrinsics.ts';
 import { cutText } from './cut-text.ts';
@@ -73,7 +72,14 @@ export function toPlainData(value: unknown, rows: SafeIdentityMap<number> = iden
       return { ok: false, problem: 'it cannot be copied as plain data (a function, a Proxy or an object with methods)' };
     }
   }
-  const onPath = objectSet();
+  // The objects from the root down to the one being copied: a cycle is an object that is
+  // its own ancestor. A short list scanned by hand (depth is at most MAX_DEPTH) costs less
+  // than a Set, and this runs for every object of every result.
+  const onPath = bareList<object>();
+  const isOnPath = (item: object) => {
+    for (let i = 0; i < onPath.length; i += 1) if (onPath[i] === item) return true;
+    return false;
+  };
 
   const walk = (item: unknown, depth: number): unknown => {
     if (item === null || typeof item !== 'object') {
@@ -83,10 +89,10 @@ export function toPlainData(value: unknown, rows: SafeIdentityMap<number> = iden
     const row = rows.get(item);
     if (row !== undefined) return rowReference(row);
     if (depth > MAX_DEPTH) throw new TypeError('it is nested too deeply');
-    if (onPath.has(item)) throw new TypeError('it contains a cycle');
+    if (isOnPath(item)) throw new TypeError('it contains a cycle');
     if (isView(item)) throw new TypeError(`it contains ${kindOf(item)}, not a plain array (use Array.from)`);
     const prototype = getPrototypeOf(item);
-    onPath.add(item);
+    onPath[onPath.length] = item;
     try {
       if (isArray(item)) {
         if (prototype !== ArrayProto) throw new TypeError('it contains an array with a custom prototype');
@@ -108,7 +114,7 @@ export function toPlainData(value: unknown, rows: SafeIdentityMap<number> = iden
       }
       return copy;
     } finally {
-      onPath.delete(item);
+      onPath.length -= 1;
     }
   };
 

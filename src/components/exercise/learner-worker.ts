@@ -65,9 +65,11 @@ scope.addEventListener(
 );
 
 // Vite bundles workers as classic scripts (no top-level await), hence the promise chain.
+// Locked before the warm-up: locking redefines globals and pins Promise's `then`, and code
+// V8 optimised against the unlocked objects would be thrown away at the first real call.
 void loaded
-  .then(() => warmUpHarness(loadTf))
   .then(() => {
     lockDownRealm();
-    post({ type: 'ready' });
-  });
+    return warmUpHarness(loadTf);
+  })
+  .then(() => post({ type: 'ready' }));

@@ -203,11 +203,13 @@ describe('learner harness: input rows', () => {
         if (mode === 'earlier') return earlier;
         if (mode === 'copy') return { ...rows[0] };
         if (mode === 'proxy') return new Proxy(rows[1], {});
+        // The harness builds lists on a shared prototype-less prototype; none may reach learner code.
+        if (mode === 'array') return Object.getPrototypeOf(rows) === Array.prototype && Array.isArray(rows);
         return { picked: [rows[2], rows[0]], nested: [[rows[1]]] };
       };`);
     const rows = { kind: 'rows', rows: [{ id: 0 }, { id: 1 }, { id: 2 }] } as const;
     const outcomes = async (statistical: boolean) => {
-      const modes = ['rows', 'earlier', 'copy', 'proxy'];
+      const modes = ['rows', 'earlier', 'copy', 'proxy', 'array'];
       await realm.harnessHandle(
         modes.map((mode) => [rows, { kind: 'value', value: mode }]),
         statistical,
@@ -218,7 +220,8 @@ describe('learner harness: input rows', () => {
       );
     };
     for (const statistical of [false, true]) {
-      const [own, earlier, copy, proxy] = await outcomes(statistical);
+      const [own, earlier, copy, proxy, ordinaryArray] = await outcomes(statistical);
+      expect(ordinaryArray).toBe(true);
       expect(own).toEqual({ picked: [{ $row: 2 }, { $row: 0 }], nested: [[{ $row: 1 }]] });
       expect(earlier).toEqual({ id: 0 });
       expect(copy).toEqual({ id: 0 });

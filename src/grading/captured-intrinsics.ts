@@ -8,8 +8,6 @@
 
 const { apply } = Reflect;
 const { create, defineProperty, freeze, getOwnPropertyDescriptor, getOwnPropertyNames, getPrototypeOf, hasOwn, setPrototypeOf } = Object;
-const SafeMap = Map;
-const { get: mapGet, set: mapSet } = Map.prototype;
 const ArrayPrototype = Array.prototype;
 const clone = globalThis.structuredClone;
 
@@ -24,21 +22,22 @@ export function lockProperty(target: object, name: string, value: unknown): void
 }
 
 /**
- * An array without a prototype: `list[list.length] = value` then consults no setter that
- * learner code put on Array.prototype, and stays a fast element store. A structured clone
- * (postMessage) turns it into an ordinary array on the other side.
+ * Arrays whose prototype chain holds nothing: BareList.prototype, whose own prototype is
+ * null. Constructing one costs no setPrototypeOf call (a runtime call that V8 cannot
+ * inline), and the harness makes several per learner call. Never handed to learner code
+ * (toArray first), so nothing can plant a setter on the prototype they share.
+ */
+class BareList<T> extends Array<T> {}
+setPrototypeOf(BareList.prototype, null);
+
+/**
+ * An array whose prototype chain is empty: `list[list.length] = value` then consults no
+ * setter that learner code put on Array.prototype, and stays a fast element store. A
+ * structured clone (postMessage) turns it into an ordinary array on the other side.
  */
 export function bareList<T>(): T[] {
   return new BareList<T>();
 }
-
-/**
- * Arrays whose prototype chain holds nothing: BareList.prototype, whose own prototype is
- * null. Constructing one costs no setPrototypeOf call (a runtime call that V8 cannot
- * inline), and the harness makes several per learner call.
- */
-class BareList<T> extends Array<T> {}
-setPrototypeOf(BareList.prototype, null);
 
 /**
  * Makes a bare list an ordinary array, in place, for handing to learner code. No copy:
@@ -63,18 +62,4 @@ export function bareRecord<V>(): Record<string, V> {
 /** Calls `fn` with the items of `args` (a bare list has no iterator to spread). */
 export function callWith(fn: (...args: unknown[]) => unknown, args: readonly unknown[]): unknown {
   return apply(fn, undefined, args);
-}
-
-/** An identity map whose methods learner code cannot replace. */
-export interface SafeIdentityMap<V> {
-  get(key: object): V | undefined;
-  set(key: object, value: V): void;
-}
-
-export function identityMap<V>(): SafeIdentityMap<V> {
-  const map = new SafeMap<object, V>();
-  return freeze({
-    get: (key: object) => apply(mapGet, map, [key]) as V | undefined,
-    set: (key: object, value: V) => void apply(mapSet, map, [key, value]),
-  });
 }

@@ -1,10 +1,10 @@
-import { bareList, bareRecord, callWith, copyData, frozen, setPrototypeOf, toArray, type SafeIdentityMap } from './captured-intrinsics.ts';
+import { bareList, bareRecord, callWith, copyData, frozen, setPrototypeOf, toArray } from './captured-intrinsics.ts';
 import { ConsoleCapture } from './console-capture.ts';
 import { cutText } from './cut-text.ts';
 import { describeError, framePattern } from './describe-error.ts';
 import { functionCompiler, type ModuleCompiler } from './module-compiler.ts';
 import { toPlainData } from './plain-data.ts';
-import { rowStamps } from './row-stamps.ts';
+import { rowStamps, type RowIdentities } from './row-stamps.ts';
 import { mulberry32 } from './seeded-random.ts';
 import { watchTensors, type TensorReport, type WatchedEngine } from './tensor-watch.ts';
 import {
@@ -158,7 +158,7 @@ export function createLearnerHarness({ loadTf, lockDown, post, compiler = functi
     return sealed({ type: 'loaded', output: capture.drain() });
   };
 
-  const materialise = (spec: ArgSpec, rows: SafeIdentityMap<number>): unknown => {
+  const materialise = (spec: ArgSpec, rows: RowIdentities): unknown => {
     if (spec.kind === 'rng') return mulberry32(spec.seed);
     if (spec.kind === 'rows') {
       const fresh = bareList<object>();

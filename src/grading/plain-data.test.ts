@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { identityMap } from './captured-intrinsics.ts';
 import { toPlainData } from './plain-data.ts';
+import { rowStamps } from './row-stamps.ts';
 
 describe('toPlainData', () => {
   it('copies plain data, keeping NaN and infinities for the grader to judge', () => {
@@ -65,8 +65,8 @@ describe('toPlainData', () => {
 
   it('is not fooled by replaced Map, Array and Object.prototype built-ins', () => {
     const rows = [{ id: 0 }, { id: 1 }];
-    // The harness's own map, made before learner code runs.
-    const index = identityMap<number>();
+    // The harness's own row identities, made before learner code runs.
+    const index = rowStamps();
     rows.forEach((row, i) => index.set(row, i));
     const copy = { id: 1 };
     const getter = Object.defineProperty({}, 'slope', { get: () => 2, enumerable: true });

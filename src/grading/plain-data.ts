@@ -17,10 +17,9 @@ import {
   getOwnPropertyNames,
   getPrototypeOf,
   hasOwn,
-  identityMap,
-  type SafeIdentityMap,
 } from './captured-intrinsics.ts';
 import { cutText } from './cut-text.ts';
+import { rowStamps, type RowIdentities } from './row-stamps.ts';
 
 const MAX_DEPTH = 64;
 /** The key a row reference is written with; learner data may not use it. */
@@ -60,7 +59,7 @@ function kindOf(value: object): string {
  * `detectProxies` is a plain flag rather than an options object, which a destructuring
  * default would read through a possibly polluted Object.prototype.
  */
-export function toPlainData(value: unknown, rows: SafeIdentityMap<number> = identityMap(), detectProxies = true): PlainResult {
+export function toPlainData(value: unknown, rows: RowIdentities = rowStamps(), detectProxies = true): PlainResult {
   // A structured clone is the one way to tell a Proxy from what it wraps, and it costs more
   // than the walk. Statistical batches skip it: a Proxy read once through its traps yields
   // the same plain copy that returning the data would, so it cannot buy a verdict; the

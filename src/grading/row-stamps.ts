@@ -12,7 +12,13 @@
  * a row kept from an earlier call (module state) from passing for this call's row.
  */
 
-import type { SafeIdentityMap } from './captured-intrinsics.ts';
+/** Which input row an object is, for one call's rows. */
+export interface RowIdentities {
+  /** The row's index, or undefined for anything that is not one of this call's rows. */
+  get(target: object): number | undefined;
+  /** Marks `target` (made by the harness) as row `index`. */
+  set(target: object, index: number): void;
+}
 
 /** Returns what it is given, so a subclass's private fields are added to that object. */
 class ReturnsItsArgument {
@@ -49,7 +55,7 @@ class RowStamp extends ReturnsItsArgument {
 }
 
 /** The rows of one call; the instance itself is the call's token. Never reachable from learner code. */
-class CallRows implements SafeIdentityMap<number> {
+class CallRows implements RowIdentities {
   get(target: object): number | undefined {
     return RowStamp.indexOf(target, this);
   }
@@ -63,6 +69,6 @@ class CallRows implements SafeIdentityMap<number> {
  * A fresh set of row identities for one call: `set` stamps a row object (created by the
  * harness, never by learner code), `get` says which row an object is in this call.
  */
-export function rowStamps(): SafeIdentityMap<number> {
+export function rowStamps(): RowIdentities {
   return new CallRows();
 }

@@ -1,6 +1,6 @@
 /**
  * Entry point of a learner Web Worker: a fresh realm for one run of a learner's code.
- * Loads TF.js on the grading backend, warms the harness up, locks the realm down, then
+ * Loads TF.js on the grading backend, locks the realm down, warms the harness up, then
  * serves the grader over a private MessagePort received in the first message. Nothing
  * here decides a verdict.
  *
@@ -44,7 +44,7 @@ lockProperty(scope, 'close', () => {
 
 // A browser realm is started ahead of the Run (a spare warms while the learner types), so
 // everything that does not depend on the learner's code happens before it reports ready:
-// TF.js is loaded whatever the code imports, the harness is warmed up, the realm locked.
+// TF.js is loaded whatever the code imports, the realm locked, the harness warmed up.
 const loaded = loadLearnerTf();
 const loadTf = () => loaded;
 const harness = createLearnerHarness({ loadTf, post });

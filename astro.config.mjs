@@ -16,6 +16,7 @@ import { searchOnDemand } from './src/build/search-on-demand.ts';
 import { monacoWorkerImports } from './src/build/monaco-worker-imports.ts';
 import { typescriptLibFiles } from './src/build/typescript-lib-files.ts';
 import { contentSecurityPolicy } from './src/build/content-security-policy.ts';
+import { immutableAssets } from './src/build/immutable-assets.ts';
 import { lessonSidebarRestart } from './src/build/lesson-sidebar-restart.ts';
 import { serviceWorker } from './src/offline/service-worker-integration.ts';
 
@@ -53,6 +54,7 @@ export default defineConfig({
     // Diagrams are drawn at build time (remarkMermaidDiagrams); this closes their browser afterwards.
     diagramBrowser(),
     contentSecurityPolicy(),
+    immutableAssets(),
     lessonSidebarRestart(root, sidebar),
     // Offline: after the policy, so the precache holds the pages as served.
     serviceWorker(),

@@ -1,11 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import type { Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './csp-guard.ts';
 import { coursePages } from './course-pages.ts';
 import { exercises, openExercise, projectRoot, replaceCode, run, source } from './exercise-page.ts';
 import { serveSite } from './site-server.ts';
+import { IMMUTABLE_ASSETS_RULE } from '../../src/build/immutable-assets.ts';
 
 // Service workers need a secure context: http://127.0.0.1 is one.
 test.use({ serviceWorkers: 'allow' });
@@ -100,4 +101,14 @@ test('a new version is announced in a live region, and Reload switches to it', a
   } finally {
     await site.close();
   }
+});
+
+test('what _headers lets browsers keep for a year is named after its content', () => {
+  expect(readFileSync(join(projectRoot, 'dist/_headers'), 'utf8')).toContain(IMMUTABLE_ASSETS_RULE);
+  const assets = readdirSync(join(projectRoot, 'dist/_astro'), { recursive: true, encoding: 'utf8' }).map((file) => basename(file));
+  expect(assets.length).toBeGreaterThan(10);
+  // Vite's content hash (8 characters after "." or "-"), or Expressive Code's (ec.<5>): a file
+  // named otherwise would keep its name across builds and a returning browser its old copy.
+  const unhashed = assets.filter((name) => !/^.+[.-][\w-]{8}\.\w+$/.test(name) && !/^ec\.\w{5}\.\w+$/.test(name));
+  expect(unhashed).toEqual([]);
 });

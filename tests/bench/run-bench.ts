@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: builds the site, serves it, and measures what the performance budgets
+ * `npm run bench`: builds the site, serves it as a static host that reads `_headers` would, and measures what the performance budgets
  * are about, in headless Chromium (Playwright, and Lighthouse 12.2.3) and in Node. Prints a table (median, min, max; each
  * figure against its budget) and writes bench/results.json (raw) and tests/bench/RESULTS.md (the table, dated). Not part of `npm test`:
  * timings on a shared machine are noisy, so nothing here asserts.
@@ -7,11 +7,10 @@
  * `npm run bench -- --browser-only` measures only the browser rows (no Lighthouse) against the
  * dist/ already built, and writes no files: for trying a change out.
  */
-import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM_HELP } from '../../src/markdown/find-chromium.ts';
-import { installBarePyodide, measureColdStart } from './cold-start-measures.ts';
+import { installBarePyodide, measureColdStart, repeatVisitEditorReady } from './cold-start-measures.ts';
 import { record, writeResults } from './bench-rows.ts';
 import {
   BENCH_CONTEXT,
@@ -27,6 +26,7 @@ import { diagramLessonBytes } from './diagram-measures.ts';
 import { lighthouseScores } from './lighthouse-measures.ts';
 import { buildMs, gradeThroughput, lastGradeCpuMsPerFile, verifyMs } from './node-measures.ts';
 import { repeat, summarise } from './stats.ts';
+import { serveBuiltSite } from './static-host.ts';
 
 const projectRoot = join(import.meta.dirname, '../..');
 const PORT = 4399;
@@ -40,25 +40,8 @@ const EXERCISES = [
   { id: 'mse', path: '/evaluation-and-validation/', warmBudget: 60 },
 ];
 
-async function startPreview(): Promise<() => void> {
-  const server = spawn(
-    process.execPath,
-    [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--force'],
-    { cwd: projectRoot, stdio: 'ignore' },
-  );
-  for (let i = 0; i < 100; i += 1) {
-    if (
-      await fetch(`${BASE}/`).then(
-        (response) => response.ok,
-        () => false,
-      )
-    )
-      return () => server.kill();
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  server.kill();
-  throw new Error('astro preview did not start');
-}
+/** Serves dist/ as a host that reads its `_headers` would (see static-host.ts). */
+const startSite = (revalidateAll = false) => serveBuiltSite(join(projectRoot, 'dist'), revalidateAll ? PORT + 1 : PORT, revalidateAll);
 
 async function main(): Promise<void> {
   const executablePath = findChromium();
@@ -112,7 +95,7 @@ async function measureNode(): Promise<void> {
 }
 
 async function measureBrowser(executablePath: string): Promise<void> {
-  const stopPreview = await startPreview();
+  const stopSite = await startSite();
   const browser = await chromium.launch({
     executablePath,
     args: CHROMIUM_ARGS,
@@ -204,6 +187,18 @@ async function measureBrowser(executablePath: string): Promise<void> {
     });
 
     await measureColdStart(browser, BASE, record);
+    // The same repeat visit from a host that ignores `_headers` (every file revalidated, as
+    // `astro preview` serves it): the difference is what the caching rule saves a returning learner.
+    const stopRevalidating = await startSite(true);
+    try {
+      record({
+        figure: 'repeat visit, every file revalidated (a host without _headers) → editor ready (mse)',
+        value: summarise(await repeatVisitEditorReady(browser, `http://127.0.0.1:${PORT + 1}`, '/evaluation-and-validation/', 'mse', 5)),
+        unit: 'ms',
+      });
+    } finally {
+      await stopRevalidating();
+    }
 
     console.error('editor ready (5 runs)…');
     record({
@@ -258,12 +253,12 @@ async function measureBrowser(executablePath: string): Promise<void> {
     }
   } finally {
     await browser.close();
-    stopPreview();
+    await stopSite();
   }
 }
 
 async function measureLighthouse(executablePath: string): Promise<void> {
-  const stopPreview = await startPreview();
+  const stopSite = await startSite();
   try {
     for (const [label, path] of [
       ['overview', '/'],
@@ -287,7 +282,7 @@ async function measureLighthouse(executablePath: string): Promise<void> {
       });
     }
   } finally {
-    stopPreview();
+    await stopSite();
   }
 }
 

@@ -2,18 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.wasm': 'application/wasm',
-  '.svg': 'image/svg+xml',
-  '.ttf': 'font/ttf',
-  '.png': 'image/png',
-};
+import { CONTENT_TYPES } from '../content-types.ts';
 
 /** A static server for the built site whose files a test can replace, as a new deploy would. */
 export interface SiteServer {
@@ -39,9 +28,9 @@ export async function serveSite(directory: string): Promise<SiteServer> {
       response.end(body);
     };
     const override = replaced.get(path);
-    if (override !== undefined) return send(200, override, TYPES[extname(path)] ?? 'application/octet-stream');
+    if (override !== undefined) return send(200, override, CONTENT_TYPES[extname(path)] ?? 'application/octet-stream');
     readFile(file).then(
-      (body) => send(200, body, TYPES[extname(file)] ?? 'application/octet-stream'),
+      (body) => send(200, body, CONTENT_TYPES[extname(file)] ?? 'application/octet-stream'),
       () => send(404, 'not found', 'text/plain'),
     );
   });

@@ -88,7 +88,7 @@ export function createLearnerHarness({ loadTf, lockDown, post, compiler = functi
   const frame = framePattern(SOURCE_URL);
   const describe = (error: unknown) => describeError(error, frame, compiler.headerLines);
   const capture = new ConsoleCapture();
-  const learnerFunctions = bareRecord<(...args: unknown[]) => unknown>();
+  let learnerFunctions = bareRecord<(...args: unknown[]) => unknown>();
   let mainExport = '';
   let loadedTf: LoadedTf | undefined;
   let tensors: ReturnType<typeof watchTensors> | undefined;
@@ -128,6 +128,10 @@ export function createLearnerHarness({ loadTf, lockDown, post, compiler = functi
   };
 
   const load = async (code: string, exportNames: readonly string[]): Promise<LearnerMessage> => {
+    // Only this module's functions are callable from now on: nothing an earlier load left
+    // (the warm-up's own module, in a browser spare) can answer for the learner's code.
+    learnerFunctions = bareRecord();
+    mainExport = '';
     const module = bare({ exports: bare({}) as Record<string, unknown> });
     try {
       // Awaited: a module may use top-level await (the grader's load limit bounds it).

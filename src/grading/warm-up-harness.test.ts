@@ -47,6 +47,16 @@ describe('warm-up of the harness that will serve the learner', () => {
     expect(withoutDurations(await grade(true))).toEqual(withoutDurations(fresh));
   });
 
+  it('leaves none of its own functions callable once the learner module is loaded', async () => {
+    const posted: LearnerMessage[] = [];
+    const harness = createLearnerHarness({ loadTf: () => Promise.reject(new Error('unused')), post: (message) => posted.push(message) });
+    await warmUpHarness(harness);
+    await harness.handle({ type: 'load', code: 'exports.split = () => 1;', exportNames: ['split'] });
+    // Arguments the warm-up function answers with a split: it must not get to answer at all.
+    await harness.handle({ type: 'call', batchId: 1, calls: [calls[0]!], exportName: 'warmUp' });
+    expect(posted.at(-1)).toMatchObject({ type: 'results', outcomes: [{ status: 'threw' }] });
+  });
+
   it('still requires the learner to export a name the warm-up module exported', async () => {
     const posted: LearnerMessage[] = [];
     const harness = createLearnerHarness({ loadTf: () => Promise.reject(new Error('unused')), post: (message) => posted.push(message) });

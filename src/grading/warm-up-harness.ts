@@ -3,7 +3,7 @@ import type { LearnerHarness } from './learner-harness.ts';
 import type { ArgSpec } from './protocol.ts';
 
 /**
- * Our own module, run through a throwaway harness: it returns the shapes learners return
+ * Our own module, run through the harness before the learner's: it returns the shapes learners return
  * (row objects in a split, with its keys in either order, numbers, a list) and throws, so
  * every hot path gets exercised. Two functions, so that the harness's call site has seen
  * more than one target and its optimised code does not bet on ours (the learner's function

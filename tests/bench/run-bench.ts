@@ -1,6 +1,6 @@
 /**
- * `npm run bench`: builds the site, serves it as a static host that reads `_headers` would, and measures what the performance budgets
- * are about, in headless Chromium (Playwright, and Lighthouse 12.2.3) and in Node. Prints a table (median, min, max; each
+ * `npm run bench`: builds the site, serves it as a static host that reads `_headers` would
+ * (static-host.ts), and measures what the performance budgets are about, in headless Chromium (Playwright, and Lighthouse 12.2.3) and in Node. Prints a table (median, min, max; each
  * figure against its budget) and writes bench/results.json (raw) and tests/bench/RESULTS.md (the table, dated). Not part of `npm test`:
  * timings on a shared machine are noisy, so nothing here asserts.
  *

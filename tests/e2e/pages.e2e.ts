@@ -1,5 +1,5 @@
 import { expect, test } from './csp-guard.ts';
-import AxeBuilder from '@axe-core/playwright';
+import { seriousViolations } from './axe-check.ts';
 import { coursePages } from './course-pages.ts';
 
 for (const page of coursePages) {
@@ -16,10 +16,7 @@ for (const page of coursePages) {
     await tab.goto(page.path);
     await expect(tab.locator('h1')).toHaveText(page.title);
 
-    const results = await new AxeBuilder({ page: tab }).analyze();
-    const serious = results.violations
-      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-      .map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+    const serious = await seriousViolations(tab);
     expect(serious, `${page.file}: accessibility violations`).toEqual([]);
     expect(problems, `${page.file}: errors while loading`).toEqual([]);
   });

@@ -1,17 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
+import { seriousViolations } from './axe-check.ts';
 import { expect, test } from './csp-guard.ts';
 import { editorText, exercise, openExercise, replaceCode, run, source } from './exercise-page.ts';
 
 /** The sidebar link of the lesson that holds exercise `id`. */
 const sidebarMark = (page: Page, id: string): Locator => page.locator(`#starlight__sidebar a[data-exercises~="${id}"]`);
-/** Serious or critical axe violations on the page as it is now. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
 const progressRow = (page: Page, id: string): Locator => page.locator(`[data-exercise-row="${id}"]`);
 
 test('a failed run, a confirmed reveal, the diff and a pass all show in the sidebar and on the progress page', async ({ page }) => {

@@ -71,7 +71,7 @@ function loadTfTypes(): Promise<void> {
 }
 
 /** The current theme of the page, as a Monaco theme. */
-const themeOfPage = () => (document.documentElement.dataset['theme'] === 'dark' ? 'vs-dark' : 'vs');
+export const themeOfPage = (): 'vs' | 'vs-dark' => (document.documentElement.dataset['theme'] === 'dark' ? 'vs-dark' : 'vs');
 
 export interface EditorOptions {
   value: string;

@@ -3,7 +3,9 @@ import { seriousViolations } from './axe-check.ts';
 import { coursePages } from './course-pages.ts';
 
 for (const page of coursePages) {
-  test(`${page.file} loads without console errors and has no serious accessibility violations`, async ({ page: tab }) => {
+  test(`${page.file} loads without console errors, has no serious accessibility violations, and fits its code to the column`, async ({
+    page: tab,
+  }) => {
     const problems: string[] = [];
     tab.on('console', (message) => {
       if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
@@ -19,6 +21,24 @@ for (const page of coursePages) {
     const serious = await seriousViolations(tab);
     expect(serious, `${page.file}: accessibility violations`).toEqual([]);
     expect(problems, `${page.file}: errors while loading`).toEqual([]);
+
+    // At desktop width a reader sees every line of code whole; a wider line hides its end (a
+    // signature's return type, say) until the block is scrolled. Reported by its longest line.
+    await tab.evaluate(async () => {
+      await document.fonts.ready;
+    });
+    const scrolling = await tab
+      .locator('.expressive-code pre')
+      .evaluateAll((blocks) =>
+        blocks
+          .filter((block) => block.scrollWidth > block.clientWidth)
+          .map((block) =>
+            [...block.querySelectorAll('.ec-line')]
+              .map((line) => line.textContent ?? '')
+              .reduce((a, b) => (b.length > a.length ? b : a), ''),
+          ),
+      );
+    expect(scrolling, `${page.file}: code lines too wide for the column at ${tab.viewportSize()?.width} px`).toEqual([]);
   });
 }
 

@@ -13,6 +13,8 @@ export interface ExerciseScaffold {
 const functionNameFor = (id: string): string => id.replace(/-([a-z0-9])/g, (_, letter: string) => letter.toUpperCase());
 
 const SIGNATURE = (name: string) => `export function ${name}(values: readonly number[]): number`;
+/** The signature as the task shows it: over several lines, so a long name still fits the column. */
+const TASK_SIGNATURE = (name: string) => `export function ${name}(\n  values: readonly number[],\n): number`;
 
 /**
  * The files of a new exercise, path (inside its folder) → text. A deliberately small,
@@ -38,7 +40,7 @@ hints:
 Write \`${name}\`: the sum of a list of numbers.
 
 \`\`\`ts
-${SIGNATURE(name)}
+${TASK_SIGNATURE(name)}
 \`\`\`
 
 \`\`\`ts

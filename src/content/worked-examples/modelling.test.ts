@@ -35,8 +35,9 @@ describe('feature engineering', () => {
   });
   it('the snippet and the DST table', () => {
     const snippet = parts('2026-03-29T01:30:00Z', 'Europe/Amsterdam');
-    contains(text, `.indexOf(weekday); // ${snippet.dayOfWeek}`);
-    contains(text, `.value); // ${snippet.hourOfDay}`);
+    // The snippet formats with weekday: 'short', the helper with 'long': 'Sunday' → 'Sun'.
+    contains(text, `days.indexOf(value('weekday')); // ${snippet.dayOfWeek} ('${snippet.weekday!.slice(0, 3)}')`);
+    contains(text, `Number(value('hour')); // ${snippet.hourOfDay}`);
     for (const iso of ['2026-03-28T23:30:00Z', '2026-03-29T00:30:00Z', '2026-03-29T01:30:00Z']) {
       const local = parts(iso, 'Europe/Amsterdam');
       contains(

@@ -34,7 +34,16 @@ describe('the bad-input corpus through lifecycle-lab grade', { timeout: 180_000 
         '2',
         ...mine.map((entry) => files[entries.indexOf(entry)]!),
       ]);
-      const parsed = JSON.parse(run.stdout) as GradeResult | GradeResult[];
+      let parsed: GradeResult | GradeResult[];
+      try {
+        parsed = JSON.parse(run.stdout) as GradeResult | GradeResult[];
+      } catch {
+        // Say what the CLI did instead of printing JSON, or a failure here cannot be diagnosed.
+        throw new Error(
+          `grade --exercise ${exercise} exited with ${run.code} and printed no JSON.\n` +
+            `stdout (${run.stdout.length} chars): ${run.stdout.slice(0, 2000)}\nstderr: ${run.stderr.slice(-4000)}`,
+        );
+      }
       const list = Array.isArray(parsed) ? parsed : [parsed];
       mine.forEach((entry, i) => results.set(entry, list[i]!));
     }

@@ -44,6 +44,16 @@ const pool = (spares: number) => {
 };
 
 describe('threadRealms', { timeout: 60_000 }, () => {
+  it('turns a thread that cannot be created into a dead realm for the file, not an error for the batch', async () => {
+    // Node refuses a bare relative entry in \`new Worker\` itself, as it throws "EAGAIN" there
+    // when the host has no memory left for a thread's stack.
+    const realms = threadRealms(1, { entry: 'no-such-entry.mjs' });
+    pools.push(realms);
+    const realm = await realms.open();
+    const reply = await realm.request({ type: 'load', code: '', exportNames: [] }, 1000);
+    expect(reply).toMatchObject({ kind: 'crashed', message: expect.stringMatching(/^could not start a learner thread \(.+\)$/) });
+  });
+
   it('gives every file a thread of its own, with TF.js loaded ahead and nothing left by the file before', async () => {
     const realms = pool(2);
     for (let i = 0; i < 4; i += 1) {

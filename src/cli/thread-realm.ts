@@ -30,8 +30,29 @@ export interface ThreadOptions {
   entry?: string;
 }
 
+/**
+ * A realm for a thread that could not be created. `new Worker` throws (ERR_WORKER_INIT_FAILED,
+ * "EAGAIN") when the process has no memory left for a thread's stack, as while another file
+ * fills typed arrays up to the grading host's data limit: that is the file's result to report,
+ * never a failure of the whole batch.
+ */
+function unstartedRealm(error: unknown): RealmChannel {
+  const reason = `could not start a learner thread (${error instanceof Error ? error.message : String(error)})`;
+  const channel = new RealmChannel({ send: () => undefined, terminate: () => undefined }, Promise.reject(new Error(reason)));
+  channel.die(reason);
+  return channel;
+}
+
 /** Starts one learner worker thread and wires it to a RealmChannel. */
-function startThread({ preloadTf = false, entry }: ThreadOptions): RealmChannel {
+function startThread(options: ThreadOptions): RealmChannel {
+  try {
+    return wireThread(options);
+  } catch (error) {
+    return unstartedRealm(error);
+  }
+}
+
+function wireThread({ preloadTf = false, entry }: ThreadOptions): RealmChannel {
   const worker = new Worker(entry ?? SOURCE_ENTRY, {
     workerData: { preloadTf },
     // Node's WebSocket global is built on first touch, which the lock-down's blocking stub
@@ -85,10 +106,21 @@ export function threadRealms(spares = 1, options: ThreadOptions = {}): { open: O
   topUp();
   return {
     open: async () => {
-      const realm = warming.shift() ?? start();
+      const spare = warming.shift() ?? start();
       topUp();
-      await realm.ready.catch(() => undefined);
-      return realm;
+      if (
+        await spare.ready.then(
+          () => true,
+          () => false,
+        )
+      )
+        return spare;
+      // A spare that failed to start met a moment of scarcity (another file's memory, a busy
+      // machine), not this file's code: the file gets one fresh thread before it is told.
+      spare.dispose();
+      const fresh = start();
+      await fresh.ready.catch(() => undefined);
+      return fresh;
     },
     close: () => warming.splice(0).forEach((realm) => realm.dispose()),
   };

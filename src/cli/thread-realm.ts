@@ -38,9 +38,8 @@ export interface ThreadOptions {
  */
 function unstartedRealm(error: unknown): RealmChannel {
   const reason = `could not start a learner thread (${error instanceof Error ? error.message : String(error)})`;
-  const channel = new RealmChannel({ send: () => undefined, terminate: () => undefined }, Promise.reject(new Error(reason)));
-  channel.die(reason);
-  return channel;
+  // A realm that never got ready answers every request with this reason (RealmChannel.request).
+  return new RealmChannel({ send: () => undefined, terminate: () => undefined }, Promise.reject(new Error(reason)));
 }
 
 /** Starts one learner worker thread and wires it to a RealmChannel. */
@@ -108,13 +107,11 @@ export function threadRealms(spares = 1, options: ThreadOptions = {}): { open: O
     open: async () => {
       const spare = warming.shift() ?? start();
       topUp();
-      if (
-        await spare.ready.then(
-          () => true,
-          () => false,
-        )
-      )
-        return spare;
+      const started = await spare.ready.then(
+        () => true,
+        () => false,
+      );
+      if (started) return spare;
       // A spare that failed to start met a moment of scarcity (another file's memory, a busy
       // machine), not this file's code: the file gets one fresh thread before it is told.
       spare.dispose();

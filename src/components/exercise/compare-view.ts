@@ -46,11 +46,14 @@ function createDiffView(host: HTMLElement, solution: string, learner: monaco.edi
  */
 export function openCompare(host: HTMLElement, solution: string, learner: monaco.editor.ITextModel, title: string): () => void {
   let view = createDiffView(host, solution, learner, title);
+  let theme = themeOfPage();
   // In one column, Monaco draws the reference's removed lines once, with the colour classes
   // of the theme at that moment, and does not draw them again when the theme changes: after a
   // switch, their class numbers name other colours in the new theme (in the dark theme some
   // fail WCAG contrast). So a theme change builds the comparison again, where the learner was.
   const redraw = new MutationObserver(() => {
+    if (themeOfPage() === theme) return;
+    theme = themeOfPage();
     const state = view.diff.saveViewState();
     const hadFocus = host.contains(document.activeElement);
     view.dispose();

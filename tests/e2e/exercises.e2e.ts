@@ -72,10 +72,20 @@ test('a wrong answer shows the specific failing check and its numbers', async ({
   await expect(failing).toContainText('expected: 28');
 });
 
-test('while (true) {} times out, the page stays usable, and the next run works', async ({ page }) => {
+test('while (true) {} times out, shows that it is running meanwhile, the page stays usable, and the next run works', async ({ page }) => {
   const widget = await openExercise(page, 'mse');
   await replaceCode(page, widget, 'while (true) {}\nexport function meanSquaredError(): number {\n  return 0;\n}\n');
-  const timedOut = await run(widget);
+  const running = run(widget);
+  // A Run that lasts says so (busy-indicator.ts), and takes it back with its verdict.
+  const runButton = widget.locator('[data-action="run"]');
+  await expect(runButton).toHaveText('Running…');
+  await expect(runButton).toBeDisabled();
+  await expect(widget.locator('.exercise-live')).toHaveText('Running your code…');
+  await expect(widget.locator('.exercise-results')).toHaveAttribute('aria-busy', 'true');
+  const timedOut = await running;
+  await expect(runButton).toHaveText('Run');
+  await expect(runButton).toBeEnabled();
+  await expect(widget.locator('.exercise-results')).toHaveAttribute('aria-busy', 'false');
   expect(timedOut).toMatchObject({ status: 'error', message: expect.stringMatching(/^timed out while loading/) });
   await expect(widget.locator('.exercise-summary')).toContainText('timed out while loading');
 

@@ -1,4 +1,5 @@
 import type { GradeResult } from '../../grading/result.ts';
+import { showBusyLater } from './busy-indicator.ts';
 import { freshSeed, gradeInBrowser, warmUp } from './browser-grader.ts';
 import { liveSummary } from './plot-text.ts';
 import type { CodeSurface } from './plain-editor.ts';
@@ -31,10 +32,8 @@ export function installRun(parts: WidgetParts, editor: CodeSurface, save: () => 
     running = true;
     save();
     root.dataset['busy'] = 'true';
-    results.setAttribute('aria-busy', 'true');
-    runButton.disabled = true;
-    runButton.textContent = 'Running…';
-    live.textContent = 'Running your code…';
+    // Shown only if the Run lasts; `running` refuses a second Run meanwhile.
+    const busy = showBusyLater(parts);
     try {
       const training = showTraining(results);
       const result = await gradeInBrowser(data.id, editor.getValue(), data.timeLimitMs ?? undefined, freshSeed(), training.update).finally(
@@ -73,9 +72,7 @@ export function installRun(parts: WidgetParts, editor: CodeSurface, save: () => 
       requestAnimationFrame(() => setTimeout(() => settled.forEach((resolve) => resolve()), 0));
       running = false;
       delete root.dataset['busy'];
-      results.setAttribute('aria-busy', 'false');
-      runButton.disabled = false;
-      runButton.textContent = 'Run';
+      busy.end();
     }
   };
 

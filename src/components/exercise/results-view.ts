@@ -1,4 +1,5 @@
 import type { CheckResult, GradeResult } from '../../grading/result.ts';
+import { patchChildren } from './patch-children.ts';
 
 /**
  * Renders a verdict into the results panel. Everything is set with textContent: check
@@ -36,7 +37,7 @@ export function summarise(result: GradeResult): string {
   return result.status === 'pass' ? `All ${result.tests.length} checks passed.` : `${passed} of ${result.tests.length} checks passed.`;
 }
 
-/** Replaces the panel's content with the verdict; returns the console output to show. */
+/** Shows the verdict in the panel, keeping what did not change since the last one; returns the console output to show. */
 export function renderResult(panel: HTMLElement, result: GradeResult): string {
   const summary = element('p', `exercise-summary exercise-summary--${result.status}`, summarise(result));
   const list = element('ul', 'exercise-checks');
@@ -47,10 +48,17 @@ export function renderResult(panel: HTMLElement, result: GradeResult): string {
     element('code', '', `lifecycle-lab grade --exercise ${result.exercise} --seed ${result.seed} FILE`),
     ' gives the same verdict.',
   );
-  // The plots go under the verdict; plot-view.ts draws them (loaded only when there are some).
-  const plots = result.tests.some((test) => test.plots?.length) ? [element('div', 'exercise-plots')] : [];
-  panel.replaceChildren(summary, list, ...plots, seed);
-  panel.dataset['status'] = result.status;
+  // The plots go under the verdict; plot-view.ts draws them (loaded only when there are some)
+  // into the last verdict's plot area if there is one, whose drawings stay until the new ones
+  // replace them: an empty area would collapse the page under it for a frame.
+  const plots = result.tests.some((test) => test.plots?.length)
+    ? [panel.querySelector(':scope > .exercise-plots') ?? element('div', 'exercise-plots')]
+    : [];
+  // Unchanged checks keep their nodes (a new seed alone changes only the seed line).
+  const shown = panel.querySelector(':scope > .exercise-checks');
+  if (shown) patchChildren(shown, Array.from(list.children));
+  patchChildren(panel, [summary, shown ?? list, ...plots, seed]);
+  if (panel.dataset['status'] !== result.status) panel.dataset['status'] = result.status;
   return result.tests
     .filter((test) => test.output)
     .map((test) => `── ${test.name}\n${test.output}`)

@@ -39,14 +39,16 @@ export function markSidebarProgress(): void {
         : statuses.some((each) => each !== 'not-started')
           ? 'attempted'
           : 'not-started';
-      link.dataset['progress'] = status;
+      // Written only when it changes: every Run repaints, and a rewritten mark would be laid out again.
+      if (link.dataset['progress'] !== status) link.dataset['progress'] = status;
       let text = link.querySelector('.progress-mark');
       if (!text) {
         text = document.createElement('span');
         text.className = 'sr-only progress-mark';
         link.append(text);
       }
-      text.textContent = ` (exercise${statuses.length > 1 ? 's' : ''} ${WORDS[status]})`;
+      const words = ` (exercise${statuses.length > 1 ? 's' : ''} ${WORDS[status]})`;
+      if (text.textContent !== words) text.textContent = words;
     }
   };
   paint();

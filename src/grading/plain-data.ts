@@ -11,6 +11,7 @@
 
 import {
   bareList,
+  bareObject,
   bareRecord,
   freeze,
   getOwnPropertyDescriptor,
@@ -100,7 +101,7 @@ export function toPlainData(value: unknown, rows: RowIdentities = rowStamps(), d
         return copy;
       }
       if (prototype !== ObjectProto && prototype !== null) throw new TypeError(`it contains ${kindOf(item)}, not a plain object`);
-      const copy = bareRecord<unknown>();
+      const copy = bareObject<unknown>();
       const keys = getOwnPropertyNames(item);
       for (let i = 0; i < keys.length; i += 1) {
         const key = keys[i]!;

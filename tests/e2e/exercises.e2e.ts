@@ -98,6 +98,29 @@ test('while (true) {} times out, shows that it is running meanwhile, the page st
   expect((await run(widget)).status).toBe('pass');
 });
 
+test('a second Run changes only what changed: the same checks keep their nodes, the seed line takes the new seed', async ({ page }) => {
+  const widget = await openExercise(page, 'train-test-split');
+  await replaceCode(page, widget, source('content/exercises/train-test-split/solution.ts'));
+  const first = await run(widget);
+  // Marks on the nodes the first verdict drew (patch-children.ts keeps equal nodes in place).
+  await widget.evaluate((element) => {
+    for (const node of element.querySelectorAll('.exercise-check, .exercise-plots, .exercise-seed'))
+      (node as HTMLElement & { kept?: boolean }).kept = true;
+  });
+  const second = await run(widget);
+  expect(second.seed).not.toBe(first.seed);
+  const kept = await widget.evaluate((element) =>
+    Array.from(
+      element.querySelectorAll('.exercise-check, .exercise-plots, .exercise-seed'),
+      (node) => (node as HTMLElement & { kept?: boolean }).kept === true,
+    ),
+  );
+  expect(kept.length).toBeGreaterThan(2);
+  expect(kept.every(Boolean)).toBe(true);
+  await expect(widget.locator('.exercise-seed')).toContainText(`seed ${second.seed}`);
+  await expect(widget.locator('.exercise-seed')).not.toContainText(`seed ${first.seed}`);
+});
+
 test('the code survives a reload, and the page remembers the last verdict', async ({ page }) => {
   const widget = await openExercise(page, 'mse');
   const code = `${source('content/exercises/mse/solution.ts')}\n// kept across reloads\n`;

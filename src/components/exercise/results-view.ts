@@ -54,10 +54,8 @@ export function renderResult(panel: HTMLElement, result: GradeResult): string {
   const plots = result.tests.some((test) => test.plots?.length)
     ? [panel.querySelector(':scope > .exercise-plots') ?? element('div', 'exercise-plots')]
     : [];
-  // Unchanged checks keep their nodes (a new seed alone changes only the seed line).
-  const shown = panel.querySelector(':scope > .exercise-checks');
-  if (shown) patchChildren(shown, Array.from(list.children));
-  patchChildren(panel, [summary, shown ?? list, ...plots, seed]);
+  // What did not change keeps its nodes (a new seed alone changes only the seed's digits).
+  patchChildren(panel, [summary, list, ...plots, seed]);
   if (panel.dataset['status'] !== result.status) panel.dataset['status'] = result.status;
   return result.tests
     .filter((test) => test.output)

@@ -32,7 +32,9 @@ export function installReveal(parts: WidgetParts, editor: monaco.editor.IStandal
   let closeCompare: (() => void) | undefined;
 
   const refreshOffer = () => {
-    offer.hidden = solution !== undefined || !revealOffered(loadExerciseProgress(data.id) ?? undefined);
+    const hidden = solution !== undefined || !revealOffered(loadExerciseProgress(data.id) ?? undefined);
+    // Refreshed after every Run: written only when it changes, since a rewrite is styled again.
+    if (offer.hidden !== hidden) offer.hidden = hidden;
   };
 
   const reveal = async () => {

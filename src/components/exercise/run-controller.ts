@@ -42,8 +42,9 @@ export function installRun(parts: WidgetParts, editor: CodeSurface, save: () => 
       // Kept on the element (not in a global) for tools and tests that compare verdicts.
       (root as HTMLElement & { lastResult?: GradeResult }).lastResult = result;
       const consoleText = renderResult(results, result);
-      output.textContent = consoleText;
-      output.hidden = consoleText === '';
+      // Each written only when it changes: a rewrite is styled and laid out again.
+      if (output.textContent !== consoleText) output.textContent = consoleText;
+      if (output.hidden !== (consoleText === '')) output.hidden = consoleText === '';
       live.textContent = liveSummary(summarise(result), result);
       if (saveResult(data.id, result)) showSavedStatus(badge, loadResult(data.id));
       // What can wait runs after the verdict's frame (a timeout queued from a frame callback):

@@ -1,10 +1,10 @@
 import { bareList, bareRecord, callWith, copyData, frozen, setPrototypeOf, toArray } from './captured-intrinsics.ts';
-import { rowsForBatch, rowsForOneCall, type CallRows } from './call-rows.ts';
 import { ConsoleCapture } from './console-capture.ts';
 import { cutText } from './cut-text.ts';
 import { describeError, framePattern } from './describe-error.ts';
 import { functionCompiler, type ModuleCompiler } from './module-compiler.ts';
 import { toPlainData } from './plain-data.ts';
+import { rowStamps, type RowIdentities } from './row-stamps.ts';
 import { mulberry32 } from './seeded-random.ts';
 import { watchTensors, type TensorReport, type WatchedEngine } from './tensor-watch.ts';
 import {
@@ -67,11 +67,6 @@ const bare = <T extends object>(fields: T): T => setPrototypeOf(fields, null) as
 const sealed = <T extends object>(fields: T): T => frozen(bare(fields));
 /** What a call reports where TF.js was never loaded: one sealed object, shared by every outcome. */
 const NO_TENSORS: TensorReport = sealed({ leaked: 0, largestFromData: 0, nonFiniteFromData: 0 });
-/**
- * The arguments after a statistical call, which are not copied back (no mutation check):
- * one frozen empty list shared by every such outcome, so a batch of a thousand carries it once.
- */
-const NO_ARGS_AFTER: unknown[] = frozen(bareList());
 
 /** The harness of one learner realm. */
 export interface LearnerHarness {
@@ -167,9 +162,17 @@ export function createLearnerHarness({ loadTf, lockDown, post, compiler = functi
     return sealed({ type: 'loaded', output: capture.drain() });
   };
 
-  const materialise = (spec: ArgSpec, rows: CallRows): unknown => {
+  const materialise = (spec: ArgSpec, rows: RowIdentities): unknown => {
     if (spec.kind === 'rng') return mulberry32(spec.seed);
-    if (spec.kind === 'rows') return rows.arrayFor(spec);
+    if (spec.kind === 'rows') {
+      const fresh = bareList<object>();
+      for (let index = 0; index < spec.rows.length; index += 1) {
+        const row = { ...spec.rows[index] };
+        rows.set(row, index);
+        fresh[index] = row;
+      }
+      return toArray(fresh);
+    }
     // A copy per call: the same argument spec may serve many calls (callMany), and a
     // function that mutates its input must not change what the next call receives.
     return copyData(spec.value);
@@ -177,23 +180,18 @@ export function createLearnerHarness({ loadTf, lockDown, post, compiler = functi
 
   // Indexed loops and captured built-ins (see captured-intrinsics.ts): learner code may have
   // replaced Array.prototype's methods and iterator, Map, or polluted Object.prototype.
-  const call = async (
-    fn: (...args: unknown[]) => unknown,
-    specs: ArgSpec[],
-    statistical: boolean,
-    callRows: CallRows,
-  ): Promise<CallOutcome> => {
-    const rows = callRows.identities;
+  const call = async (fn: (...args: unknown[]) => unknown, specs: ArgSpec[], statistical: boolean): Promise<CallOutcome> => {
+    const rows = rowStamps();
     const args = bareList<unknown>();
-    for (let i = 0; i < specs.length; i += 1) args[i] = materialise(specs[i]!, callRows);
+    for (let i = 0; i < specs.length; i += 1) args[i] = materialise(specs[i]!, rows);
     const argsAfter = () => {
-      if (statistical) return NO_ARGS_AFTER;
       const after = bareList<unknown>();
+      if (statistical) return after;
       for (let i = 0; i < args.length; i += 1) {
         const copy = specs[i]?.kind === 'rng' ? undefined : toPlainData(args[i], rows);
         after[i] = copy && copy.ok ? copy.value : null;
       }
-      return frozen(after);
+      return after;
     };
     reports = bareList<ReportedStep>();
     reportCount = 0;
@@ -213,7 +211,7 @@ export function createLearnerHarness({ loadTf, lockDown, post, compiler = functi
         status: 'returned',
         value: plain.ok ? plain.value : null,
         ...(plain.ok ? {} : { problem: plain.problem }),
-        argsAfter: argsAfter(),
+        argsAfter: frozen(argsAfter()),
         tensors: tensors ? sealed({ ...tensors.end() }) : NO_TENSORS,
         output: capture.drain(),
         durationMs,
@@ -223,7 +221,7 @@ export function createLearnerHarness({ loadTf, lockDown, post, compiler = functi
       return sealed({
         status: 'threw',
         error: frozen(describe(error)),
-        argsAfter: argsAfter(),
+        argsAfter: frozen(argsAfter()),
         tensors: tensors ? sealed({ ...tensors.end() }) : NO_TENSORS,
         output: capture.drain(),
         durationMs: now() - started,
@@ -244,11 +242,8 @@ export function createLearnerHarness({ loadTf, lockDown, post, compiler = functi
       }
       const fn = learnerFunctions[message.exportName ?? mainExport]!;
       batchId = message.batchId;
-      const statistical = message.statistical === true;
-      const shared = statistical ? rowsForBatch() : undefined;
       const outcomes = bareList<CallOutcome>();
-      for (let i = 0; i < message.calls.length; i += 1)
-        outcomes[i] = await call(fn, message.calls[i]!, statistical, shared ?? rowsForOneCall());
+      for (let i = 0; i < message.calls.length; i += 1) outcomes[i] = await call(fn, message.calls[i]!, message.statistical === true);
       post(sealed({ type: 'results', batchId: message.batchId, outcomes: frozen(outcomes) }));
     },
   };

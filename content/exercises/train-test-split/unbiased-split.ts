@@ -13,8 +13,8 @@ export async function checkSplitDesign(
   design: SplitDesign,
   splitOf: (outcome: CallOutcome) => { train: number[]; test: number[] },
 ): Promise<void> {
-  // The same argument objects in every call: postMessage copies them once, and the realm
-  // makes the rows once for the whole batch, each call getting an array of its own (call-rows.ts).
+  // The same argument objects in every call: postMessage copies them once, and each call
+  // still gets fresh rows (the realm copies them per call).
   const input = rows(Array.from({ length: design.rows }, (_, id) => ({ id })));
   const testFraction = value(design.fraction);
   const outcomes = await t.callMany(

@@ -4,7 +4,7 @@ import type { WidgetParts } from './widget-parts.ts';
  * How long a Run goes before it shows that it is running. Under about a tenth of a second
  * a result feels immediate and needs no progress indicator, and most warm Runs end sooner.
  */
-export const BUSY_AFTER_MS = 150;
+const BUSY_AFTER_MS = 150;
 
 /**
  * Shows that a Run is under way ("Running…" on the disabled button, the results marked

@@ -134,7 +134,7 @@ export default defineChecks<typeof trainTestSplit>({
     },
     {
       id: 'unbiased-shuffle',
-      name: 'makes every test set equally likely: single rows, pairs of neighbours and both halves of the input, over 1300 seeds',
+      name: 'makes every test set equally likely: single rows, pairs of neighbours and the patterns biased shuffles leave, over 700 seeds',
       // The design (statistics, thresholds, error probabilities) is in split-statistics.ts.
       run: (t) => checkSplitDesign(t, DESIGN_40, splitOf),
     },

@@ -13,7 +13,7 @@ import { checkSplitDesign } from './unbiased-split.ts';
 const hiddenChecks: CheckDefinition<typeof trainTestSplit>[] = [
   {
     id: 'unbiased-at-another-size',
-    name: 'makes every test set equally likely at another size too (30 rows, over 1300 seeds)',
+    name: 'makes every test set equally likely at another size too (30 rows, over 900 seeds)',
     run: (t) => checkSplitDesign(t, DESIGN_30, splitOf),
   },
 ];

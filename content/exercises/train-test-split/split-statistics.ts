@@ -1,115 +1,189 @@
 /**
- * The statistical design of the `unbiased-shuffle` check, kept apart from the checks so
- * the numbers and their derivation sit together. Every threshold below was computed, not
- * tuned, by exact tail sums (script: .scratch/design.mjs, recomputable with plain Node):
+ * The statistical design of the `unbiased-shuffle` check. Every number below is derived, not
+ * tuned, by design/derive-split-design.ts, and design/split-design.test.ts recomputes it on
+ * every `npm test`: a committed design that differs from the derivation, or an error
+ * probability at or over its limit, fails the suite.
  *
- * One batch of RUNS = 1300 calls, each splitting ROWS = 40 rows at testFraction 0.3, so
- * k = 12 test rows per call. For a correct split every 12-subset is equally likely, and
- * the runs are independent (one fresh rng seed each). Three statistics, from the same calls:
+ * One batch of RUNS = 700 calls, each splitting ROWS = 40 rows at testFraction 0.3, so
+ * k = 12 test rows per call, one fresh rng seed each. For a correct split every 12-subset is
+ * equally likely, independently per run, so each statistic below is a sum of 700 i.i.d.
+ * per-run integers with an exact law; its 700-fold convolution gives exact tails
+ * (design/exact-tails.ts). Four statistics, from the same calls:
  *
- * 1. Neighbours (pairs): N = Σ over runs of #{i : rows i and i+1 (mod 40) both in test}.
- *    A correct split puts each pair in test with probability k(k−1)/(n(n−1)) = 0.0846, so
- *    E N = 1300 · 40 · 0.0846 = 4400. Per run N = k − (number of cyclic runs b), and
- *    #subsets with b runs = (n/b)·C(k−1, b−1)·C(n−k−1, b−1), an exact per-run law; its
- *    1300-fold convolution gives P(N < 4148) = 4.5e-8 and P(N > 4653) = 4.8e-8.
- *    A contiguous block (cyclic or not) has N = 11 per run = 14300; a stride sample (every
- *    3rd row) has N = 0: each fails with probability 1, not merely 1 − 1e-6.
- * 2. Front half: H = Σ over runs of #{test rows among rows 0–19}, per run hypergeometric
- *    (40, 20, 12), mean 6. Exact convolution: P(H < 7518) = P(H > 8082) = 4.7e-8.
- *    The naive swap (swap each i with j = floor(rng()·n)) has, from a Markov chain over one
- *    and two rows' positions, per-run mean 6.5475 and variance 2.1684 (|H − mean| ≤ 6.55), so
- *    by Bennett's inequality P(H ≤ 8082) ≤ exp(−(Rσ²/b²)·h(b·t/(Rσ²))) = 1.0e-11 (t = 429.7).
- * 3. Single rows: X_i ~ Binomial(1300, 0.3) exactly; outside [300, 485] with probability
- *    1.72e-8 per row (exact tails), 6.9e-7 for 40 rows by the union bound. A comparator
- *    sort (`sort(() => rng() − 0.5)`, V8's binary insertion, exact law by a Markov chain
- *    checked against exhaustive enumeration) puts row #0 in test with probability 0.4413:
- *    inside [300, 485] with probability 3.5e-7 (exact binomial): 1300 runs is what it takes
- *    for single rows alone to catch it below 1e-6 (1000 runs left it at 1.1e-4).
+ * 1. Neighbours: N = Σ #{i : rows i and i+1 (mod 40) both in test}; per run N = k − (number
+ *    of cyclic runs of test rows), an exact law. Accept [2185, 2555] (mean 2369.2). A block
+ *    or head/tail slice has N = 11 per run (7700), a stride sample N = 0: each fails always.
+ * 2. The comparator-sort pattern: S = Σ Σ_{i ∈ test} a_i, with a_i the excess in-test share
+ *    of row i under `sort(() => rng() - 0.5)` (V8: one run, then binary insertion with coin-
+ *    flip comparisons; an exact Markov chain, design/shuffle-laws.ts), scaled to ±10 and
+ *    rounded. Accept [-1059, 1081]. That sort (test = first k) has per-run mean, variance and
+ *    range from its exact single-row and pair laws, and passes with probability ≤ 1.5e-9
+ *    (Bennett's inequality).
+ * 3. The naive-swap pattern: the same with b_i from the naive swap (swap each i with
+ *    j = floor(rng() · n)). Accept [-2306, 2300]. The naive swap passes with probability
+ *    ≤ 2.7e-7 (Bennett).
+ * 4. Single rows: X_i ~ Binomial(700, 0.3); accept [144, 280] per row.
  *
- * A correct solution fails with probability at most 6.9e-7 + 9.3e-8 + 9.3e-8 = 8.7e-7
- * (union bound), at any seed.
+ * Each of statistics 1–3 has at most 5e-8 outside each end under a correct split, each row
+ * at most 7.5e-9: a correct split fails with probability at most 8.5e-7 (union bound), at any
+ * seed. The old design (1300 runs: neighbours, front half, single rows) needed nearly twice
+ * the calls, because single rows alone had to catch the comparator sort; weighing every row
+ * by the pattern a wrong shuffle leaves catches it with a fraction of the runs.
+ * A wrong shuffle that takes its test rows from the end (`slice(-k)`) leaves other patterns,
+ * which this design does not certify (nor did the old one, for the naive swap).
  */
 
-/** One statistical design: calls in the batch, rows per call, the test fraction, and the acceptance intervals (inclusive). */
+/** The inclusive acceptance interval of one statistic. */
+export interface Interval {
+  low: number;
+  high: number;
+}
+
+/** A linear statistic: the sum over runs of the test rows' integer weights, accepted inside [low, high]. */
+export interface PatternStatistic extends Interval {
+  weights: number[];
+}
+
+/** One statistical design: calls in the batch, rows per call, the test fraction, and the statistics' intervals. */
 export interface SplitDesign {
   runs: number;
   rows: number;
   fraction: number;
-  neighbours: { low: number; high: number };
-  frontHalf: { low: number; high: number };
-  singleRow: { low: number; high: number };
+  neighbours: Interval;
+  comparatorSortPattern: PatternStatistic;
+  naiveSwapPattern: PatternStatistic;
+  singleRow: Interval;
 }
 
-/** The visible check's design: n = 40, k = 12, derived above. */
+/** The visible check's design: n = 40, k = 12, 700 runs (derived above). */
 export const DESIGN_40: SplitDesign = {
-  runs: 1300,
+  runs: 700,
   rows: 40,
   fraction: 0.3,
-  neighbours: { low: 4148, high: 4653 },
-  frontHalf: { low: 7518, high: 8082 },
-  singleRow: { low: 300, high: 485 },
+  neighbours: { low: 2185, high: 2555 },
+  comparatorSortPattern: {
+    weights: [
+      10, 7, 2, 6, -1, 1, 1, 4, -2, 0, -1, 1, -2, -1, 0, 2, -2, 0, -1, 0, -2, -2, -1, 0, -2, -1, -1, 0, -2, -1, 0, 0, -1, -1, -2, -1, -2,
+      -2, -2, -1,
+    ],
+    low: -1059,
+    high: 1081,
+  },
+  naiveSwapPattern: {
+    weights: [
+      0, 1, 2, 2, 3, 4, 5, 5, 6, 7, 7, 8, 8, 8, 7, 6, 5, 4, 3, 2, 2, 1, 0, -1, -1, -2, -3, -3, -4, -5, -5, -6, -6, -7, -7, -8, -9, -9, -10,
+      -10,
+    ],
+    low: -2306,
+    high: 2300,
+  },
+  singleRow: { low: 144, high: 280 },
 };
 
 /**
- * The hidden check's design (instructors only, `grade --hidden`): n = 30, k = 9, the same
- * derivation (node .scratch/design.mjs 30 9 1300). A correct split fails with probability
- * at most 7.1e-7; the naive swap passes with at most 1.4e-7; block and stride never. It
- * exists for a submission fitted to the visible check's n = 40 (a split that is fair only
- * for 40 rows), which no check the browser ships can stop, since learners can read them.
+ * The hidden check's design (instructors only, `grade --hidden`): n = 30, k = 9, 900 runs,
+ * the same derivation. A correct split fails with probability at most 6.8e-7; the comparator
+ * sort passes with at most 1.1e-12, the naive swap with at most 3.7e-7 (its pattern is
+ * weaker at 30 rows, hence more runs); block and stride never. It exists for a submission
+ * fitted to the visible check's n = 40 (a split that is fair only for 40 rows), which no
+ * check the browser ships can stop, since learners can read them.
  */
 export const DESIGN_30: SplitDesign = {
-  runs: 1300,
+  runs: 900,
   rows: 30,
   fraction: 0.3,
-  neighbours: { low: 3011, high: 3446 },
-  frontHalf: { low: 5605, high: 6095 },
-  singleRow: { low: 300, high: 485 },
+  neighbours: { low: 2054, high: 2416 },
+  comparatorSortPattern: {
+    weights: [10, 6, 2, 6, -2, 1, 1, 4, -3, 0, -1, 0, -3, -1, 0, 1, -2, -1, -2, -1, -3, -2, -1, 0, -3, -2, -1, 0, -2, -1],
+    low: -1195,
+    high: 1215,
+  },
+  naiveSwapPattern: {
+    weights: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 7, 6, 5, 4, 3, 2, 1, 0, -1, -2, -3, -4, -5, -6, -6, -7, -8, -9, -9, -10],
+    low: -1460,
+    high: 3074,
+  },
+  singleRow: { low: 195, high: 350 },
 };
 
-/** The three statistics over the test sets (as row indices) of many runs. */
-export function splitStatistics(tests: readonly (readonly number[])[], rowCount: number) {
+/** The statistics over the test sets (as row indices) of many runs. */
+export function splitStatistics(tests: readonly (readonly number[])[], design: SplitDesign) {
+  const rowCount = design.rows;
+  const sortWeights = design.comparatorSortPattern.weights;
+  const swapWeights = design.naiveSwapPattern.weights;
   const inTest = new Array<number>(rowCount).fill(0);
   let neighbours = 0;
-  let frontHalf = 0;
-  let testRows = 0;
+  let comparatorSortPattern = 0;
+  let naiveSwapPattern = 0;
   const member = new Uint8Array(rowCount);
   for (const test of tests) {
     member.fill(0);
     for (const row of test) {
       member[row] = 1;
       inTest[row]! += 1;
-      if (row < rowCount / 2) frontHalf += 1;
+      comparatorSortPattern += sortWeights[row]!;
+      naiveSwapPattern += swapWeights[row]!;
     }
-    testRows += test.length;
     for (let row = 0; row < rowCount; row += 1) if (member[row] && member[(row + 1) % rowCount]) neighbours += 1;
   }
-  return { inTest, neighbours, frontHalf, testRows };
+  return { inTest, neighbours, comparatorSortPattern, naiveSwapPattern };
 }
 
-/** What a failed statistic says, in the order a learner should read them (pattern first). */
+/** Some rows' shares of the runs in test, as a learner reads them: "#0 at 44.1%, #1 at 39.3%". */
+function shares(rows: readonly number[], inTest: readonly number[], runs: number): string {
+  return rows.map((row) => `#${row} at ${((100 * inTest[row]!) / runs).toFixed(1)}%`).join(', ');
+}
+
+/**
+ * What a failed statistic says, in the order a learner should read them: a block or stride
+ * first (it says the most), then the patterns of the two biased shuffles, then single rows.
+ * Each message says what was counted and what chance allows, then the likely cause.
+ */
 export function describeBias(stats: ReturnType<typeof splitStatistics>, design: SplitDesign): string | undefined {
-  const { runs, rows: rowCount, fraction: FRACTION, neighbours: NEIGHBOURS, frontHalf: FRONT_HALF, singleRow: SINGLE_ROW } = design;
-  const testSize = Math.ceil(FRACTION * rowCount);
+  const { runs, rows: rowCount, fraction, neighbours, comparatorSortPattern, naiveSwapPattern, singleRow } = design;
+  const testSize = Math.ceil(fraction * rowCount);
   const pair = (testSize * (testSize - 1)) / (rowCount * (rowCount - 1));
-  const expectedNeighbours = Math.round(runs * rowCount * pair);
-  const together = `rows next to each other in the input landed in test together ${stats.neighbours} times over ${runs} seeds, expected about ${expectedNeighbours} (each pair should be in test together with probability k(k−1)/(n(n−1)) = ${pair.toFixed(3)})`;
-  if (stats.neighbours > NEIGHBOURS.high) return `${together}: the test set is a contiguous block of the input, not a random sample`;
-  if (stats.neighbours < NEIGHBOURS.low)
-    return `${together}: the test rows are spread out on purpose, like a stride sample (every k-th row), not a random sample`;
-  if (stats.frontHalf < FRONT_HALF.low || stats.frontHalf > FRONT_HALF.high) {
-    const share = (100 * stats.frontHalf) / stats.testRows;
+  const expectedNeighbours = runs * rowCount * pair;
+  const together = `rows next to each other in the input landed in test together ${stats.neighbours} times over ${runs} seeds, expected about ${Math.round(expectedNeighbours)} (each pair should be in test together with probability k(k−1)/(n(n−1)) = ${pair.toFixed(3)})`;
+  const useFisherYates = 'use Fisher–Yates, j = floor(rng() * (i + 1))';
+  if (stats.neighbours > neighbours.high) {
+    // A block has k − 1 neighbour pairs in every run; a biased shuffle only leans that way.
+    return stats.neighbours > (runs * (testSize - 1)) / 2
+      ? `${together}: the test set is a contiguous block of the input, not a random sample`
+      : `${together}: the shuffle keeps neighbouring rows together more often than chance, as sorting with a random comparator (() => rng() - 0.5) does; ${useFisherYates}`;
+  }
+  if (stats.neighbours < neighbours.low) {
+    return stats.neighbours < expectedNeighbours / 2
+      ? `${together}: the test rows are spread out on purpose, like a stride sample (every k-th row), not a random sample`
+      : `${together}: the test rows are spread out more than chance allows; ${useFisherYates}`;
+  }
+  const outside = ({ low, high }: Interval, value: number) => value < low || value > high;
+  if (outside(comparatorSortPattern, stats.comparatorSortPattern)) {
+    const marked = comparatorSortPattern.weights.flatMap((weight, row) => (weight >= 4 ? [row] : []));
     return (
-      `${share.toFixed(1)}% of the test rows over ${runs} seeds came from the first half of the input, expected 50% (${((100 * FRONT_HALF.low) / stats.testRows).toFixed(1)}–${((100 * FRONT_HALF.high) / stats.testRows).toFixed(1)}% by chance): ` +
-      'a row’s chance depends on where it sits, as with the naive swap shuffle (swapping each position with any position j = floor(rng() * n)) or a sort with a random comparator; use Fisher–Yates, j = floor(rng() * (i + 1))'
+      `over ${runs} seeds the rows landed in test in the pattern a sort with a random comparator leaves: rows ${shares(marked, stats.inTest, runs)}, where each should be near ${fraction * 100}% ` +
+      `(the pattern's weighted count is ${stats.comparatorSortPattern}, chance allows ${comparatorSortPattern.low} to ${comparatorSortPattern.high}): ` +
+      `sorting with a comparator like () => rng() - 0.5 does not make every order equally likely; ${useFisherYates}`
     );
   }
+  if (outside(naiveSwapPattern, stats.naiveSwapPattern)) {
+    const half = Math.floor(rowCount / 2);
+    const frontHits = stats.inTest.slice(0, half).reduce((sum, hits) => sum + hits, 0);
+    const frontShare = (100 * frontHits) / (runs * testSize);
+    return (
+      `over ${runs} seeds a row's chance of landing in test depended on where it sits: ${frontShare.toFixed(1)}% of the test rows came from the first half of the input, expected ${((100 * half) / rowCount).toFixed(0)}% ` +
+      `(the position pattern's weighted count is ${stats.naiveSwapPattern}, chance allows ${naiveSwapPattern.low} to ${naiveSwapPattern.high}), as with the naive swap shuffle ` +
+      `(swapping each position with any position j = floor(rng() * n)); ${useFisherYates}`
+    );
+  }
+  const expected = runs * fraction;
   const worst = stats.inTest
     .map((hits, row) => ({ row, hits }))
-    .sort((a, b) => Math.abs(b.hits - runs * FRACTION) - Math.abs(a.hits - runs * FRACTION))[0]!;
-  if (worst.hits < SINGLE_ROW.low || worst.hits > SINGLE_ROW.high) {
+    .sort((a, b) => Math.abs(b.hits - expected) - Math.abs(a.hits - expected))[0]!;
+  if (outside(singleRow, worst.hits)) {
     return (
-      `row #${worst.row} landed in test ${((100 * worst.hits) / runs).toFixed(1)}% of the time over ${runs} seeds, expected about ${FRACTION * 100}% ` +
-      `(${((100 * SINGLE_ROW.low) / runs).toFixed(1)}–${((100 * SINGLE_ROW.high) / runs).toFixed(1)}% by chance): the shuffle is biased (sorting with a comparator like () => rng() - 0.5 does not make every order equally likely; use Fisher–Yates)`
+      `row #${worst.row} landed in test ${((100 * worst.hits) / runs).toFixed(1)}% of the time over ${runs} seeds, expected about ${fraction * 100}% ` +
+      `(${((100 * singleRow.low) / runs).toFixed(1)}–${((100 * singleRow.high) / runs).toFixed(1)}% by chance): the shuffle is biased; ${useFisherYates}`
     );
   }
   return undefined;

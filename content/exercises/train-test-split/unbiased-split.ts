@@ -25,7 +25,7 @@ export async function checkSplitDesign(
   const testSize = Math.ceil(design.fraction * design.rows);
   const wrongSize = tests.find((test) => test.length !== testSize);
   if (wrongSize) fail(`test has ${wrongSize.length} rows, expected ${testSize} (ceil(${design.fraction} × ${design.rows}))`);
-  const statistics = splitStatistics(tests, design.rows);
+  const statistics = splitStatistics(tests, design);
   t.plot(rowSharesPlot(statistics.inTest, design));
   const problem = describeBias(statistics, design);
   if (problem) fail(problem);

@@ -125,15 +125,19 @@ const naiveSwapChain: PairChain = (n, a, b) => {
   return states;
 };
 
-/** The in-test law of a shuffle, test = the first k positions, from its pair chain. */
-function inTestLaw(n: number, k: number, chain: PairChain): InTestLaw {
+/** Which k positions of the shuffled array a split takes as test: `slice(0, k)` or `slice(n - k)`. */
+export type TestEnd = 'front' | 'back';
+
+/** The in-test law of a shuffle whose test set is the k positions at `end`, from its pair chain. */
+function inTestLaw(n: number, k: number, chain: PairChain, end: TestEnd): InTestLaw {
   const side = n + 1;
   const single = new Float64Array(n);
   const pair = new Float64Array(n * n);
   const inTest = (states: Float64Array, both: boolean) => {
     let total = 0;
-    for (let qa = 0; qa < k; qa += 1) {
-      if (both) for (let qb = 0; qb < k; qb += 1) total += states[qa * side + qb]!;
+    const first = end === 'front' ? 0 : n - k;
+    for (let qa = first; qa < first + k; qa += 1) {
+      if (both) for (let qb = first; qb < first + k; qb += 1) total += states[qa * side + qb]!;
       else total += states[qa * side + n]!;
     }
     return total;
@@ -147,7 +151,7 @@ function inTestLaw(n: number, k: number, chain: PairChain): InTestLaw {
 }
 
 /** `sort(() => rng() - 0.5)` in V8, then the first k rows as test. */
-export const comparatorSortLaw = (n: number, k: number): InTestLaw => inTestLaw(n, k, comparatorSortChain);
+export const comparatorSortLaw = (n: number, k: number, end: TestEnd = 'front'): InTestLaw => inTestLaw(n, k, comparatorSortChain, end);
 
 /** The naive swap (j uniform over all positions), then the first k rows as test. */
-export const naiveSwapLaw = (n: number, k: number): InTestLaw => inTestLaw(n, k, naiveSwapChain);
+export const naiveSwapLaw = (n: number, k: number, end: TestEnd = 'front'): InTestLaw => inTestLaw(n, k, naiveSwapChain, end);

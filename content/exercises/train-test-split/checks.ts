@@ -13,7 +13,7 @@ import {
 import type { CallOutcome } from '../../../src/grading/protocol.ts';
 import type { trainTestSplit } from './solution.ts';
 import { oneSplitPlot } from './split-plots.ts';
-import { DESIGN_40 } from './split-statistics.ts';
+import { DESIGN_40 } from './split-designs.ts';
 import { checkSplitDesign } from './unbiased-split.ts';
 
 const WHAT = 'trainTestSplit';
@@ -135,7 +135,7 @@ export default defineChecks<typeof trainTestSplit>({
     {
       id: 'unbiased-shuffle',
       name: 'makes every test set equally likely: single rows, pairs of neighbours and the patterns biased shuffles leave, over 700 seeds',
-      // The design (statistics, thresholds, error probabilities) is in split-statistics.ts.
+      // The design (statistics, thresholds, error probabilities) is in split-designs.ts.
       run: (t) => checkSplitDesign(t, DESIGN_40, splitOf),
     },
     {

@@ -1,7 +1,7 @@
 import type { CheckDefinition } from '../../../src/grading/check-kit.ts';
 import { splitOf } from './checks.ts';
 import type { trainTestSplit } from './solution.ts';
-import { DESIGN_30 } from './split-statistics.ts';
+import { DESIGN_30 } from './split-designs.ts';
 import { checkSplitDesign } from './unbiased-split.ts';
 
 /**

@@ -1,6 +1,6 @@
 import type { BarsPlot, StripPlot } from '../../../src/grading/plot.ts';
 import { percent } from '../../../src/grading/plot.ts';
-import type { SplitDesign } from './split-statistics.ts';
+import type { SplitDesign } from './split-designs.ts';
 
 /**
  * The train-test-split plots: how often each row landed in test over a design's seeds (a

@@ -2,10 +2,11 @@ import { fail, rng, rows, value, type CheckContext } from '../../../src/grading/
 import type { CallOutcome } from '../../../src/grading/protocol.ts';
 import type { trainTestSplit } from './solution.ts';
 import { rowSharesPlot } from './split-plots.ts';
-import { describeBias, splitStatistics, type SplitDesign } from './split-statistics.ts';
+import type { SplitDesign } from './split-designs.ts';
+import { describeBias, splitStatistics } from './split-statistics.ts';
 
 /**
- * Runs one statistical design (split-statistics.ts): `design.runs` splits of the same rows
+ * Runs one statistical design (split-designs.ts): `design.runs` splits of the same rows
  * at fresh seeds, then fails with the first statistic that leaves its interval.
  */
 export async function checkSplitDesign(

@@ -95,35 +95,39 @@ const comparatorSortChain: PairChain = (n, a, b) => {
 };
 
 /**
- * The naive swap: for i = 0..n-1 swap positions i and j = floor(rng() * n). The chain takes
- * j exactly uniform; floor(rng() * n) on the rng's 2^-32 grid is within 2^-32 of that per
- * value, far below the design's margins.
+ * The naive swap: for each i, swap positions i and j = floor(rng() * n), with i going up
+ * (0..n-1) or down (n-1..0, Fisher–Yates's loop with the wrong j). The chain takes j exactly
+ * uniform; floor(rng() * n) on the rng's 2^-32 grid is within 2^-32 of that per value, far
+ * below the design's margins.
  */
-const naiveSwapChain: PairChain = (n, a, b) => {
-  const side = n + 1;
-  let states = new Float64Array(side * side);
-  states[a * side + (b >= 0 ? b : n)] = 1;
-  const swap = (position: number, i: number, j: number) => (position === i ? j : position === j ? i : position);
-  for (let i = 0; i < n; i += 1) {
-    const next = new Float64Array(side * side);
-    for (let qa = 0; qa < n; qa += 1) {
-      for (let qb = 0; qb < side; qb += 1) {
-        const weight = states[qa * side + qb]!;
-        if (weight === 0) continue;
-        if (qa === i || qb === i) {
-          for (let j = 0; j < n; j += 1) next[swap(qa, i, j) * side + swap(qb, i, j)]! += weight / n;
-        } else {
-          // Only j = qa or j = qb moves a tracked row (to i); every other j leaves both.
-          next[i * side + qb]! += weight / n;
-          if (qb < n) next[qa * side + i]! += weight / n;
-          next[qa * side + qb]! += weight * (1 - (qb < n ? 2 : 1) / n);
+const naiveSwapChain =
+  (descending: boolean): PairChain =>
+  (n, a, b) => {
+    const side = n + 1;
+    let states = new Float64Array(side * side);
+    states[a * side + (b >= 0 ? b : n)] = 1;
+    const swap = (position: number, i: number, j: number) => (position === i ? j : position === j ? i : position);
+    for (let step = 0; step < n; step += 1) {
+      const i = descending ? n - 1 - step : step;
+      const next = new Float64Array(side * side);
+      for (let qa = 0; qa < n; qa += 1) {
+        for (let qb = 0; qb < side; qb += 1) {
+          const weight = states[qa * side + qb]!;
+          if (weight === 0) continue;
+          if (qa === i || qb === i) {
+            for (let j = 0; j < n; j += 1) next[swap(qa, i, j) * side + swap(qb, i, j)]! += weight / n;
+          } else {
+            // Only j = qa or j = qb moves a tracked row (to i); every other j leaves both.
+            next[i * side + qb]! += weight / n;
+            if (qb < n) next[qa * side + i]! += weight / n;
+            next[qa * side + qb]! += weight * (1 - (qb < n ? 2 : 1) / n);
+          }
         }
       }
+      states = next;
     }
-    states = next;
-  }
-  return states;
-};
+    return states;
+  };
 
 /** Which k positions of the shuffled array a split takes as test: `slice(0, k)` or `slice(n - k)`. */
 export type TestEnd = 'front' | 'back';
@@ -153,5 +157,9 @@ function inTestLaw(n: number, k: number, chain: PairChain, end: TestEnd): InTest
 /** `sort(() => rng() - 0.5)` in V8, then the first k rows as test. */
 export const comparatorSortLaw = (n: number, k: number, end: TestEnd = 'front'): InTestLaw => inTestLaw(n, k, comparatorSortChain, end);
 
-/** The naive swap (j uniform over all positions), then the first k rows as test. */
-export const naiveSwapLaw = (n: number, k: number, end: TestEnd = 'front'): InTestLaw => inTestLaw(n, k, naiveSwapChain, end);
+/** The naive swap (j uniform over all positions), i going up, then the k rows at `end` as test. */
+export const naiveSwapLaw = (n: number, k: number, end: TestEnd = 'front'): InTestLaw => inTestLaw(n, k, naiveSwapChain(false), end);
+
+/** The naive swap with i going down (n-1..0), then the k rows at `end` as test. */
+export const naiveSwapDescendingLaw = (n: number, k: number, end: TestEnd = 'front'): InTestLaw =>
+  inTestLaw(n, k, naiveSwapChain(true), end);

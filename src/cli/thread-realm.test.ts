@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LearnerSession } from '../grading/learner-session.ts';
 import type { CallOutcome } from '../grading/protocol.ts';
@@ -21,7 +24,20 @@ const FILLS_HEAP =
   'const hoard: number[][] = [];\nfor (;;) hoard.push(new Array(1_000_000).fill(1));\nexport function earlierRuns() { return []; }';
 
 const pools: { close: () => void }[] = [];
-afterEach(() => pools.splice(0).forEach((pool) => pool.close()));
+const folders: string[] = [];
+afterEach(() => {
+  pools.splice(0).forEach((pool) => pool.close());
+  folders.splice(0).forEach((folder) => rmSync(folder, { recursive: true, force: true }));
+});
+
+/** A thread entry file in a fresh folder: `source` runs first, then the real thread (if it gets there). */
+function entryFile(source: string): string {
+  const folder = mkdtempSync(join(tmpdir(), 'thread-entry-'));
+  folders.push(folder);
+  const file = join(folder, 'entry.mjs');
+  writeFileSync(file, `${source}\nawait import(${JSON.stringify(new URL('./thread/learner-thread.ts', import.meta.url).href)});\n`);
+  return file;
+}
 
 /** Loads `source` into a realm from `pool` and calls its export once (5 s limits). */
 async function run(pool: ReturnType<typeof threadRealms>, source: string): Promise<{ loaded: string; outcome?: CallOutcome | undefined }> {
@@ -52,6 +68,28 @@ describe('threadRealms', { timeout: 60_000 }, () => {
     const realm = await realms.open();
     const reply = await realm.request({ type: 'load', code: '', exportNames: [] }, 1000);
     expect(reply).toMatchObject({ kind: 'crashed', message: expect.stringMatching(/^could not start a learner thread \(.+\)$/) });
+  });
+
+  it('reports a thread that throws before it is ready as a dead realm with the reason, instead of waiting for it forever', async () => {
+    const realms = threadRealms(1, { entry: entryFile("throw new Error('the thread could not load');") });
+    pools.push(realms);
+    const realm = await realms.open();
+    const reply = await realm.request({ type: 'load', code: '', exportNames: [] }, 1000);
+    expect(reply).toMatchObject({ kind: 'crashed', message: 'a learner thread failed to start (Error: the thread could not load)' });
+  });
+
+  it('gives a file whose thread failed to start one fresh thread, which grades it', async () => {
+    // The first thread started fails, as one does when another file has taken the memory for
+    // its stack; every later one starts. Without the retry the file would be reported crashed.
+    const marker = join(mkdtempSync(join(tmpdir(), 'thread-marker-')), 'started-once');
+    folders.push(join(marker, '..'));
+    const entry = entryFile(
+      `import { existsSync, writeFileSync } from 'node:fs';\n` +
+        `if (!existsSync(${JSON.stringify(marker)})) { writeFileSync(${JSON.stringify(marker)}, ''); throw new Error('no memory for a thread'); }`,
+    );
+    const realms = threadRealms(1, { entry, preloadTf: true });
+    pools.push(realms);
+    expect(await run(realms, COUNTS_EARLIER_RUNS)).toMatchObject({ loaded: 'ok', outcome: { status: 'returned', value: [0, 0, 2] } });
   });
 
   it('gives every file a thread of its own, with TF.js loaded ahead and nothing left by the file before', async () => {

@@ -70,7 +70,14 @@ function wireThread({ preloadTf = false, entry }: ThreadOptions): RealmChannel {
     const timer = setTimeout(() => reject(new Error('a learner thread did not start in time')), STARTUP_LIMIT_MS);
     // A spare that is never used must not keep the process alive.
     timer.unref();
-    worker.once('exit', () => clearTimeout(timer));
+    // A thread that fails or exits before it is ready (its entry throws, it runs out of
+    // memory loading TF.js) must say so: clearing the timer alone left `ready` pending, and
+    // the file waiting on it hung. The first reason wins; after `ready` these do nothing.
+    worker.once('error', (error: Error) => reject(new Error(`a learner thread failed to start (${error.name}: ${error.message})`)));
+    worker.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`a learner thread exited before it was ready (exit code ${code})`));
+    });
     worker.once('message', (message: unknown) => {
       clearTimeout(timer);
       if (isLearnerMessage(message) && message.type === 'ready') resolve();

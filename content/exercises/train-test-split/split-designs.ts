@@ -125,9 +125,9 @@ export const DESIGN_40: SplitDesign = {
  * the same derivation. A correct split fails with probability at most 7.4e-7; the comparator
  * sort passes with at most 1.1e-12 (front) and 1.4e-13 (end), each certified form of the
  * naive swap with at most 3.7e-7 (its pattern is weaker at 30 rows, hence more runs); block
- * and stride never. It exists for a submission
- * fitted to the visible check's n = 40 (a split that is fair only for 40 rows), which no
- * check the browser ships can stop, since learners can read them.
+ * and stride never. It exists for a submission fitted to the visible check's n = 40 (a split
+ * that is fair only for 40 rows), which no check the browser ships can stop, since learners
+ * can read them.
  */
 export const DESIGN_30: SplitDesign = {
   runs: 900,

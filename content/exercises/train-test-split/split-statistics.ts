@@ -19,14 +19,9 @@ export function splitStatistics(tests: readonly (readonly number[])[], design: S
   return { inTest, neighbours, patterns };
 }
 
-/** The `count` rows furthest from the expected share, as a learner reads them: "#0 at 44.1%, #39 at 24.0%". */
-function furthestRows(inTest: readonly number[], runs: number, fraction: number, count: number): string {
-  return inTest
-    .map((hits, row) => ({ row, hits }))
-    .sort((a, b) => Math.abs(b.hits - runs * fraction) - Math.abs(a.hits - runs * fraction))
-    .slice(0, count)
-    .map(({ row, hits }) => `#${row} at ${((100 * hits) / runs).toFixed(1)}%`)
-    .join(', ');
+/** Each row with its count, the furthest from `expected` first. */
+function byDistance(inTest: readonly number[], expected: number): { row: number; hits: number }[] {
+  return inTest.map((hits, row) => ({ row, hits })).sort((a, b) => Math.abs(b.hits - expected) - Math.abs(a.hits - expected));
 }
 
 /**
@@ -56,10 +51,7 @@ export function describeBias(stats: ReturnType<typeof splitStatistics>, design: 
   const percent = (count: number) => `${((100 * count) / runs).toFixed(1)}%`;
   const range = `${percent(singleRow.low)}–${percent(singleRow.high)}`;
   const expected = runs * fraction;
-  const outsideRows = stats.inTest
-    .map((hits, row) => ({ row, hits }))
-    .filter(({ hits }) => hits < singleRow.low || hits > singleRow.high)
-    .sort((a, b) => Math.abs(b.hits - expected) - Math.abs(a.hits - expected));
+  const outsideRows = byDistance(stats.inTest, expected).filter(({ hits }) => hits < singleRow.low || hits > singleRow.high);
   if (outsideRows.length > 0) {
     const { row, hits } = outsideRows[0]!;
     return (
@@ -71,7 +63,10 @@ export function describeBias(stats: ReturnType<typeof splitStatistics>, design: 
   if (failed < 0) return undefined;
   const pattern = design.patterns[failed]!;
   const evidence =
-    `over ${runs} seeds the rows furthest from ${fraction * 100}% were ${furthestRows(stats.inTest, runs, fraction, 4)}: each is inside ${range} on its own, ` +
+    `over ${runs} seeds the rows furthest from ${fraction * 100}% were ${byDistance(stats.inTest, expected)
+      .slice(0, 4)
+      .map(({ row, hits }) => `#${row} at ${percent(hits)}`)
+      .join(', ')}: each is inside ${range} on its own, ` +
     `but together they follow the pattern of a biased shuffle (weighted by that pattern they count ${stats.patterns[failed]}, chance allows ${pattern.low} to ${pattern.high})`;
   return pattern.shuffle === 'comparator-sort'
     ? `${evidence}, the one a sort with a random comparator leaves: sorting with () => rng() - 0.5 does not make every order equally likely; ${useFisherYates}`

@@ -1,9 +1,10 @@
 /**
- * Exact laws of the two biased shuffles the spec names, for the statistical design of the
- * `unbiased-shuffle` check (derive-split-design.ts). Both are what the known-wrong variants
- * do: shuffle a copy of n rows, then take the first k as the test set. Each law is a Markov
- * chain over the positions of one or two tracked rows, so it is exact (up to float rounding)
- * and fast; split-design.test.ts checks both against the running engine.
+ * Exact laws of the biased shuffles the spec names, for the statistical design of the
+ * `unbiased-shuffle` check (derive-split-design.ts): V8's sort with a random comparator and
+ * the naive swap (i going up or down), each followed by taking k rows from the front or the
+ * end of the shuffled copy as the test set, as the known-wrong variants do. Each law is a
+ * Markov chain over the positions of one or two tracked rows, so it is exact (up to float
+ * rounding) and fast; split-design.test.ts checks them against the running engine.
  */
 
 /** P(row a in test) for every a, and P(rows a and b both in test) for every pair: the first two moments a linear statistic needs. */
@@ -154,7 +155,7 @@ function inTestLaw(n: number, k: number, chain: PairChain, end: TestEnd): InTest
   return { single, pair };
 }
 
-/** `sort(() => rng() - 0.5)` in V8, then the first k rows as test. */
+/** `sort(() => rng() - 0.5)` in V8, then the k rows at `end` as test. */
 export const comparatorSortLaw = (n: number, k: number, end: TestEnd = 'front'): InTestLaw => inTestLaw(n, k, comparatorSortChain, end);
 
 /** The naive swap (j uniform over all positions), i going up, then the k rows at `end` as test. */
